@@ -1,0 +1,4 @@
+import { emitSchema, SCHEMA_FILE } from '../schema/build';
+
+emitSchema();
+console.log(`wrote ${SCHEMA_FILE}`);

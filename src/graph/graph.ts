@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import neo4j, { Driver, RoutingControl } from 'neo4j-driver';
+import { PROJECT_ROOT } from '../paths';
+
+const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
+const cache = new Map<string, string>();
+
+/** The text of a static query in `cypher/`, e.g. `cypher('node/find-node')`; read once per process. */
+export function cypher(name: string): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+    cache.set(name, text);
+  }
+  return text;
+}
+
+export type Row = Record<string, unknown>;
+
+/** Counts what one request sent to Neo4j, so that tests can hold the one-round-trip-per-field promise. */
+export class QueryStats {
+  roundTrips = 0;
+  dbMs = 0;
+}
+
+/**
+ * The only door to Neo4j for repositories: managed read or write transactions with a timeout, on the
+ * configured database, with every round trip counted.
+ */
+export class Graph {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly timeoutMs: number,
+    readonly stats: QueryStats = new QueryStats(),
+  ) {}
+
+  /** A read in a managed read transaction (routable to followers and read replicas). */
+  read<T extends Row = Row>(query: string, params: Row = {}): Promise<T[]> {
+    return this.run<T>(query, params, neo4j.routing.READ);
+  }
+
+  /** A write in a managed write transaction: all of it happens, or none. */
+  write<T extends Row = Row>(query: string, params: Row = {}): Promise<T[]> {
+    return this.run<T>(query, params, neo4j.routing.WRITE);
+  }
+
+  /**
+   * Several writes in one managed transaction: all happen or none. `onStatement` hears of each one done.
+   * Returns the summed update counters (nodesCreated, propertiesSet, ...).
+   */
+  async writeAll(
+    statements: Array<{ query: string; params: Row }>,
+    onStatement: (done: number) => void = () => undefined,
+  ): Promise<Record<string, number>> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const started = Date.now();
+    this.stats.roundTrips += 1;
+    try {
+      return await session.executeWrite(
+        async (tx) => {
+          const totals: Record<string, number> = {};
+          let done = 0;
+          for (const statement of statements) {
+            const result = await tx.run(statement.query, statement.params);
+            for (const [key, value] of Object.entries(result.summary.counters.updates())) {
+              totals[key] = (totals[key] ?? 0) + value;
+            }
+            onStatement(++done);
+          }
+          return totals;
+        },
+        { timeout: this.timeoutMs * 6 },
+      );
+    } finally {
+      this.stats.dbMs += Date.now() - started;
+      await session.close();
+    }
+  }
+
+  private async run<T extends Row>(query: string, params: Row, routing: RoutingControl): Promise<T[]> {
+    const started = Date.now();
+    this.stats.roundTrips += 1;
+    try {
+      const result = await this.driver.executeQuery(query, params, {
+        database: this.database,
+        routing,
+        transactionConfig: { timeout: this.timeoutMs },
+      });
+      return result.records.map((record) => record.toObject() as T);
+    } finally {
+      this.stats.dbMs += Date.now() - started;
+    }
+  }
+}

@@ -1,0 +1,205 @@
+import { AppError, badInput, ErrorCode } from '../errors';
+import { SortDirection } from '../schema/filter.input';
+import { DATE_PROPERTY, Direction, LABEL_PROPERTY, NodeKind, RelationshipType } from '../schema/kinds';
+import { PROPERTY_TYPES, PropertyType } from '../schema/properties';
+import { label, relType } from './fragments';
+
+type Params = Record<string, unknown>;
+
+/** A list request in the terms of the schema's generated filter, order and paging arguments. */
+export interface ListRequest {
+  filter?: object | null;
+  orderBy?: { field: string; direction: SortDirection } | null;
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface Cursor {
+  field: string;
+  value: string | number;
+  id: string;
+}
+
+const SAFE_NAME = /^[A-Za-z]{1,40}$/;
+const NULL_STRING = '';
+const NULL_INT = -2147483648;
+export const DEFAULT_PAGE = 20;
+
+/** Encodes a position in a list: the sort field, its value there and the id that breaks ties. */
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.field, cursor.value, cursor.id])).toString('base64url');
+}
+
+export function decodeCursor(text: string, field: string, argument: string): Cursor {
+  try {
+    const [cursorField, value, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as [string, string | number, string];
+    if (cursorField === field && (typeof value === 'string' || typeof value === 'number') && typeof id === 'string') {
+      return { field, value, id };
+    }
+  } catch {
+    // Falls through to the error below: a cursor is either one this API made for this order, or invalid.
+  }
+  throw badInput(argument, `${argument} is not a cursor of this list in this order.`);
+}
+
+/** Builds WHERE conditions from filter arguments; names reach the text only after the kind's whitelist. */
+class Conditions {
+  readonly parts: string[] = [];
+  readonly params: Params = {};
+  private counter = 0;
+
+  param(value: unknown): string {
+    const name = `p${this.counter++}`;
+    this.params[name] = value;
+    return `$${name}`;
+  }
+
+  property(kind: NodeKind, name: string): { ref: string; type: PropertyType } {
+    const type = PROPERTY_TYPES[kind][name];
+    if (!type || !SAFE_NAME.test(name)) throw new AppError(ErrorCode.BAD_USER_INPUT, `Unknown property ${name}.`, { argument: 'filter' });
+    return { ref: `n.${name}`, type };
+  }
+
+  add(kind: NodeKind, filter: Record<string, unknown>): void {
+    for (const [name, condition] of Object.entries(filter)) {
+      if (condition === undefined || condition === null) continue;
+      if (name === 'related') {
+        for (const related of condition as RelatedCondition[]) this.related(related);
+      } else if (name === 'id') {
+        this.compare('n.id', 'string', condition as Record<string, unknown>, false);
+      } else {
+        const { ref, type } = this.property(kind, name);
+        this.compare(ref, type, condition as Record<string, unknown>, true);
+      }
+    }
+  }
+
+  private compare(ref: string, type: PropertyType, condition: Record<string, unknown>, foldCase: boolean): void {
+    const text = (expr: string) => (foldCase ? `toLower(${expr})` : expr);
+    for (const [op, value] of Object.entries(condition)) {
+      if (value === undefined || value === null) continue;
+      const p = this.param(value);
+      switch (`${type}:${op}`) {
+        case 'string:eq':
+          this.parts.push(`${text(ref)} = ${text(p)}`);
+          break;
+        case 'string:in':
+          this.parts.push(foldCase ? `${text(ref)} IN [v IN ${p} | toLower(v)]` : `${ref} IN ${p}`);
+          break;
+        case 'string:contains':
+          this.parts.push(`${text(ref)} CONTAINS ${text(p)}`);
+          break;
+        case 'string:startsWith':
+          this.parts.push(`${text(ref)} STARTS WITH ${text(p)}`);
+          break;
+        case 'int:eq':
+        case 'boolean:eq':
+          this.parts.push(`${ref} = ${p}`);
+          break;
+        case 'int:in':
+          this.parts.push(`${ref} IN ${p}`);
+          break;
+        case 'int:gte':
+          this.parts.push(`${ref} >= ${p}`);
+          break;
+        case 'int:lte':
+          this.parts.push(`${ref} <= ${p}`);
+          break;
+        case 'date:eq':
+          this.parts.push(`${ref} STARTS WITH ${p}`);
+          break;
+        case 'date:from':
+          this.parts.push(`${ref} >= ${p}`);
+          break;
+        case 'date:to':
+          // '~' sorts after every digit and '-', so a partial date includes all the days it covers.
+          this.parts.push(`${ref} <= ${p} + '~'`);
+          break;
+        case 'list:includes':
+          this.parts.push(`${p} IN ${ref}`);
+          break;
+        default:
+          throw new AppError(ErrorCode.BAD_USER_INPUT, `Unknown condition ${op}.`, { argument: 'filter' });
+      }
+    }
+  }
+
+  private related(related: RelatedCondition): void {
+    const arrow =
+      related.direction === Direction.OUT
+        ? ['-', '->']
+        : related.direction === Direction.IN
+          ? ['<-', '-']
+          : ['-', '-'];
+    const target = related.kind ? `m:${label(related.kind)}` : 'm:Entity';
+    const inner: string[] = [];
+    if (related.id) inner.push(`m.id = ${this.param(related.id)}`);
+    const dateRef = related.kind && DATE_PROPERTY[related.kind] ? `m.${DATE_PROPERTY[related.kind]}` : 'coalesce(m.date, m.startDate, m.established)';
+    if (related.date?.eq) inner.push(`${dateRef} STARTS WITH ${this.param(related.date.eq)}`);
+    if (related.date?.from) inner.push(`${dateRef} >= ${this.param(related.date.from)}`);
+    if (related.date?.to) inner.push(`${dateRef} <= ${this.param(related.date.to)} + '~'`);
+    if (related.labelContains) {
+      const labelRef = related.kind ? `m.${LABEL_PROPERTY[related.kind]}` : 'coalesce(m.title, m.name, m.text, m.value)';
+      inner.push(`toLower(${labelRef}) CONTAINS toLower(${this.param(related.labelContains)})`);
+    }
+    this.parts.push(
+      `EXISTS { MATCH (n)${arrow[0]}[:${relType(related.type)}]${arrow[1]}(${target})${inner.length ? ` WHERE ${inner.join(' AND ')}` : ''} }`,
+    );
+  }
+}
+
+interface RelatedCondition {
+  type: RelationshipType;
+  direction: Direction;
+  kind?: NodeKind | null;
+  id?: string | null;
+  date?: { eq?: string; from?: string; to?: string } | null;
+  labelContains?: string | null;
+}
+
+/** The Cypher and parameters of one page of a kind's list, with the total count, in one statement. */
+export function buildListQuery(kind: NodeKind, request: ListRequest, defaultSort: string) {
+  if (request.first != null && request.last != null) throw badInput('last', 'Give first or last, not both.');
+  if (request.after != null && request.before != null) throw badInput('before', 'Give after or before, not both.');
+  const backwards = request.last != null || (request.before != null && request.first == null);
+  const size = (backwards ? request.last : request.first) ?? DEFAULT_PAGE;
+
+  const conditions = new Conditions();
+  conditions.add(kind, (request.filter ?? {}) as Record<string, unknown>);
+  const filterText = conditions.parts.join(' AND ') || 'true';
+
+  const field = request.orderBy?.field ?? defaultSort;
+  const direction = request.orderBy?.direction ?? SortDirection.ASC;
+  const sortType: PropertyType = field === 'id' ? 'string' : conditions.property(kind, field).type;
+  const sortExpr = field === 'id' ? 'n.id' : `coalesce(n.${field}, ${sortType === 'int' ? NULL_INT : `'${NULL_STRING}'`})`;
+  // Going backwards reads the list in reverse order from the cursor, then the page is flipped back.
+  const ascending = (direction === SortDirection.ASC) !== backwards;
+  const order = ascending ? 'ASC' : 'DESC';
+  const cmp = ascending ? '>' : '<';
+
+  const cursorText = backwards ? request.before : request.after;
+  let keyset = '';
+  const params: Params = { ...conditions.params, limit: size + 1 };
+  if (cursorText) {
+    const cursor = decodeCursor(cursorText, field, backwards ? 'before' : 'after');
+    params.cursorValue = cursor.value;
+    params.cursorId = cursor.id;
+    keyset = ` AND (${sortExpr} ${cmp} $cursorValue OR (${sortExpr} = $cursorValue AND n.id ${cmp} $cursorId))`;
+  }
+
+  const match = `MATCH (n:${label(kind)})`;
+  const query = [
+    `CALL { ${match} WHERE ${filterText} RETURN count(n) AS total }`,
+    'CALL {',
+    `  ${match} WHERE ${filterText}${keyset}`,
+    `  WITH n, ${sortExpr} AS sortKey`,
+    `  ORDER BY sortKey ${order}, n.id ${order}`,
+    '  LIMIT $limit',
+    `  RETURN collect({ sortKey: sortKey, node: n { .*, kind: '${kind}' } }) AS rows`,
+    '}',
+    'RETURN total, rows',
+  ].join('\n');
+  return { query, params, size, backwards, field, hasCursor: Boolean(cursorText) };
+}

@@ -1,0 +1,116 @@
+import { Direction, NodeKind, RelationshipType } from '../schema/kinds';
+import { normaliseId, symbolKey } from '../schema/ids';
+import { cypher, Graph } from './graph';
+import { buildListQuery, encodeCursor, ListRequest } from './list-query';
+import { NodeShape, ownProperties, parseSources, SourceShape, toNode } from './mapping';
+
+/** Which relationships of one node to read. */
+export interface RelationKey {
+  id: string;
+  types: RelationshipType[] | null;
+  direction: Direction;
+  kind: NodeKind | null;
+}
+
+/** A relationship as seen from the node it was reached from. */
+export interface RelationShape {
+  id: string;
+  type: RelationshipType;
+  direction: Direction;
+  properties: Record<string, unknown>;
+  sources: SourceShape[];
+  node: NodeShape;
+}
+
+export interface ClaimShape {
+  id: string;
+  property: string;
+  value: string;
+  preferred: boolean;
+  reason?: string;
+  sources: SourceShape[];
+}
+
+/** A page of a kind's list, shaped as a Relay connection. */
+export interface ConnectionShape {
+  edges: Array<{ cursor: string; node: NodeShape }>;
+  nodes: NodeShape[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+/** Reads nodes, their relationships and the claims about them, many at a time. */
+export class NodeRepository {
+  constructor(private readonly graph: Graph) {}
+
+  /** Nodes by id or by any document symbol, in the order asked; null where none matches. */
+  async findMany(ids: readonly string[]): Promise<Array<NodeShape | null>> {
+    const lookups = ids.map((id, index) => ({ index, id: normaliseId(id), key: symbolKey(id) }));
+    const rows = await this.graph.read<{ index: number; node: Record<string, unknown> }>(cypher('node/read-nodes'), { lookups });
+    const found: Array<NodeShape | null> = ids.map(() => null);
+    for (const row of rows) found[row.index] = toNode(row.node);
+    return found;
+  }
+
+  /** The relationships of many nodes in one round trip, in the order of `keys`. */
+  async relationsMany(keys: readonly RelationKey[]): Promise<RelationShape[][]> {
+    const params = keys.map((key, index) => ({ index, ...key }));
+    const rows = await this.graph.read<{
+      index: number;
+      links: Array<{ type: RelationshipType; out: boolean; properties: Record<string, unknown>; node: Record<string, unknown> }>;
+    }>(cypher('node/read-relations'), { keys: params });
+    const result: RelationShape[][] = keys.map(() => []);
+    for (const row of rows) {
+      result[row.index] = row.links.map((link) => ({
+        id: String(link.properties.id),
+        type: link.type,
+        direction: link.out ? Direction.OUT : Direction.IN,
+        properties: ownProperties(link.properties),
+        sources: parseSources(link.properties.sources),
+        node: toNode(link.node),
+      }));
+    }
+    return result;
+  }
+
+  /** The claims about many nodes in one round trip. */
+  async claimsMany(ids: readonly string[]): Promise<ClaimShape[][]> {
+    const rows = await this.graph.read<{ id: string; claims: Array<Record<string, unknown>> }>(cypher('node/read-claims'), {
+      ids: [...ids],
+    });
+    const byId = new Map(rows.map((row) => [row.id, row.claims]));
+    return ids.map((id) =>
+      (byId.get(id) ?? []).map((claim) => ({
+        ...(ownProperties(claim) as Omit<ClaimShape, 'sources'>),
+        sources: parseSources(claim.sources),
+      })),
+    );
+  }
+
+  /** One page of the nodes of `kind`, filtered and ordered, with the total count: one round trip. */
+  async list(kind: NodeKind, request: ListRequest, defaultSort: string): Promise<ConnectionShape> {
+    const built = buildListQuery(kind, request, defaultSort);
+    const [row] = await this.graph.read<{ total: number; rows: Array<{ sortKey: string | number; node: Record<string, unknown> }> }>(
+      built.query,
+      built.params,
+    );
+    const more = row.rows.length > built.size;
+    const rows = row.rows.slice(0, built.size);
+    if (built.backwards) rows.reverse();
+    const edges = rows.map((r) => {
+      const node = toNode(r.node);
+      return { cursor: encodeCursor({ field: built.field, value: r.sortKey, id: node.id }), node };
+    });
+    return {
+      edges,
+      nodes: edges.map((edge) => edge.node),
+      pageInfo: {
+        hasNextPage: built.backwards ? built.hasCursor : more,
+        hasPreviousPage: built.backwards ? more : built.hasCursor,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+      totalCount: row.total,
+    };
+  }
+}

@@ -1,0 +1,97 @@
+import neo4j from 'neo4j-driver';
+import { NodeKind, RelationshipType } from '../schema/kinds';
+import { INTEGER_PROPERTIES } from '../schema/inputs';
+import { symbolKeys } from '../schema/ids';
+import { NodeRecord, RelationshipRecord, SourceRecord } from '../seed/records';
+import { label, relType } from './fragments';
+import { cypher, Graph } from './graph';
+
+const BATCH = 500;
+
+/** How sources are stored on a node or relationship: one JSON string each, plus their passages for the full-text index. */
+export function storedSources(sources: SourceRecord[]): { sources: string[]; sourceText: string } {
+  return {
+    sources: sources.map((source) => JSON.stringify(source)),
+    sourceText: sources.map((source) => source.passage).join('\n'),
+  };
+}
+
+function storedProperties(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(properties).map(([key, value]) => [
+      key,
+      INTEGER_PROPERTIES.has(key) && typeof value === 'number' ? neo4j.int(value) : value,
+    ]),
+  );
+}
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
+  return out;
+}
+
+/** The last load of `seed/`: which files (by hash) and when. */
+export interface SeedState {
+  hash: string;
+  loadedAt: string;
+}
+
+/** Writes validated seed records: one transaction, batched `UNWIND ... MERGE`, changing only what differs. */
+export class SeedRepository {
+  constructor(private readonly graph: Graph) {}
+
+  /** Applies `cypher/schema.cypher`: constraints and indexes, each `IF NOT EXISTS`, then waits for them to come online. */
+  async applySchema(): Promise<void> {
+    const statements = cypher('schema')
+      .split(/;\s*(?:\n|$)/)
+      .map((statement) => statement.replace(/^\s*\/\/.*$/gm, '').trim())
+      .filter(Boolean);
+    for (const statement of statements) await this.graph.write(statement);
+    await this.graph.write('CALL db.awaitIndexes(120)');
+  }
+
+  async state(): Promise<SeedState | null> {
+    const rows = await this.graph.read<{ hash: string; loadedAt: string }>(cypher('seed/read-seed-state'));
+    return rows[0] ?? null;
+  }
+
+  /** Writes all records in one transaction and returns Neo4j's update counters. */
+  async load(
+    nodes: NodeRecord[],
+    relationships: RelationshipRecord[],
+    hash: string,
+    onProgress: (done: number, total: number) => void = () => undefined,
+  ): Promise<Record<string, number>> {
+    const statements: Array<{ query: string; params: Record<string, unknown> }> = [];
+    const byKind = new Map<NodeKind, NodeRecord[]>();
+    for (const node of nodes) byKind.set(node.kind, [...(byKind.get(node.kind) ?? []), node]);
+    for (const [kind, group] of byKind) {
+      const query = cypher('seed/merge-nodes').replace('`$KIND`', label(kind));
+      for (const batch of chunks(group)) {
+        const rows = batch.map((node) => {
+          const properties: Record<string, unknown> = { ...storedProperties(node.properties), id: node.id, ...storedSources(node.sources) };
+          if (Array.isArray(node.properties.symbols)) properties.symbolKeys = symbolKeys(node.properties.symbols as string[]);
+          return { id: node.id, properties };
+        });
+        statements.push({ query, params: { rows } });
+      }
+    }
+    const byType = new Map<RelationshipType, RelationshipRecord[]>();
+    for (const rel of relationships) byType.set(rel.type, [...(byType.get(rel.type) ?? []), rel]);
+    for (const [type, group] of byType) {
+      const query = cypher('seed/merge-relationships').replace('`$TYPE`', relType(type));
+      for (const batch of chunks(group)) {
+        const rows = batch.map((rel) => ({
+          id: rel.id,
+          from: rel.from,
+          to: rel.to,
+          properties: { ...storedProperties(rel.properties), id: rel.id, ...storedSources(rel.sources) },
+        }));
+        statements.push({ query, params: { rows } });
+      }
+    }
+    statements.push({ query: cypher('seed/write-seed-state'), params: { hash } });
+    return this.graph.writeAll(statements, (done) => onProgress(done, statements.length));
+  }
+}

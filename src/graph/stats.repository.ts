@@ -1,0 +1,21 @@
+import { cypher, Graph } from './graph';
+
+export interface Count {
+  name: string;
+  count: number;
+}
+
+/** Counts of the graph's contents, for `stats`, the loader's summary and readiness. */
+export class StatsRepository {
+  constructor(private readonly graph: Graph) {}
+
+  async counts(): Promise<{ nodes: Count[]; relationships: Count[]; nodesWithoutSource: number; relationshipsWithoutSource: number }> {
+    const [row] = await this.graph.read<{
+      nodes: Count[];
+      relationships: Count[];
+      nodesWithoutSource: number;
+      relationshipsWithoutSource: number;
+    }>(cypher('stats/count-graph'));
+    return row;
+  }
+}

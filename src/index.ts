@@ -1,0 +1,68 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './database';
+import { LocalNeo4jError } from './graph/local-neo4j';
+import { Readiness } from './readiness';
+import { createApolloServer, createApp } from './server';
+import { prepareDatabase } from './startup';
+
+const log = (line: string) => console.log(`[r2p-graph] ${line}`);
+
+/** `npm start`: the local Neo4j (unless NEO4J_URI is set), the schema and seed, and the GraphQL server. */
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const config = loadConfig();
+  const database = await openDatabase(config, log);
+  const readiness = new Readiness();
+  const deps = { config, driver: database.driver, readiness, log };
+  const apollo = createApolloServer(deps);
+  await apollo.start();
+  const server = http.createServer(createApp(deps, apollo));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await database.close();
+    if (error.code === 'EADDRINUSE') {
+      throw new ConfigError('PORT', `port ${config.port} is already in use by another program; stop it or choose another PORT`);
+    }
+    throw error;
+  });
+  const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  log(`GraphQL at http://${shown}:${config.port}/graphql (health: /health, readiness: /ready)`);
+
+  const abort = new AbortController();
+  const preparing = prepareDatabase(config, database.driver, readiness, log, abort.signal).then(() => {
+    if (readiness.isPrepared) log(`Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping.`);
+    abort.abort();
+    const forced = setTimeout(() => process.exit(1), 30_000);
+    forced.unref();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+    await apollo.stop();
+    await preparing.catch(() => undefined);
+    await database.close();
+    log('stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
+    console.error(`[r2p-graph] ${error.message}`);
+  } else {
+    console.error(`[r2p-graph] could not start: ${(error as Error).message}`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+import { Arg, Ctx, Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import type { Context } from '../context';
+import { ClaimView } from './claim-view.type';
+import { Direction, NodeKind, RelationshipType } from './kinds';
+import { RelationshipProperties } from './relationship-properties.type';
+import { Source } from './source.type';
+import { related } from './link.type';
+
+/** Every node of the graph: its id, kind, label and sources, the claims about it and its relationships. */
+@InterfaceType({
+  description: 'Any node of the R2P graph.',
+  resolveType: (value: { kind: NodeKind }) => value.kind,
+})
+export abstract class Node {
+  @Field(() => ID, { description: 'A UN document symbol, or kind:slug for every other node.' })
+  id: string;
+
+  @Field(() => NodeKind)
+  kind: NodeKind;
+
+  @Field(() => String, { description: "A human-readable label: the node's title, name or text." })
+  label: string;
+
+  @Field(() => [Source], { description: 'Where the node comes from; never empty.' })
+  sources: Source[];
+
+  @Field(() => [ClaimView], { description: 'Claims about this node where sources disagree, the preferred one first.' })
+  claims(@Ctx() ctx: Context): Promise<ClaimView[]> {
+    return ctx.loaders.claims.load(this.id);
+  }
+
+  @Field(() => [Relation], { description: 'Every relationship of this node, optionally of some types and one direction.' })
+  relationships(
+    @Ctx() ctx: Context,
+    @Arg('types', () => [RelationshipType], { nullable: true }) types?: RelationshipType[] | null,
+    @Arg('direction', () => Direction, { defaultValue: Direction.BOTH }) direction: Direction = Direction.BOTH,
+  ): Promise<Relation[]> {
+    return related(ctx, this.id, types ?? null, direction, null);
+  }
+}
+
+/** The fields every relationship shows, whatever node it leads to. */
+@ObjectType()
+export abstract class RelationBase {
+  @Field(() => ID, { description: 'Stable: "from|TYPE|to", with "#key" where two share endpoints and type.' })
+  id: string;
+
+  @Field(() => RelationshipType)
+  type: RelationshipType;
+
+  @Field(() => Direction, { description: 'OUT when the relationship starts at the node it was reached from.' })
+  direction: Direction;
+
+  @Field(() => RelationshipProperties)
+  properties: RelationshipProperties;
+
+  @Field(() => [Source])
+  sources: Source[];
+}
+
+/** A relationship and the node at its other end. */
+@ObjectType({ description: 'A relationship and the node at its other end.' })
+export class Relation extends RelationBase {
+  @Field(() => Node)
+  node: Node;
+}

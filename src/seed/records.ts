@@ -1,0 +1,40 @@
+import { NodeKind, RelationshipType } from '../schema/kinds';
+
+/** A source as stored: the same shape as the GraphQL `Source`. */
+export interface SourceRecord {
+  document: string;
+  title?: string;
+  url?: string;
+  passage: string;
+}
+
+/** A node that passed validation, ready to be written. */
+export interface NodeRecord {
+  kind: NodeKind;
+  id: string;
+  properties: Record<string, unknown>;
+  sources: SourceRecord[];
+}
+
+/** A relationship that passed validation, ready to be written. */
+export interface RelationshipRecord {
+  id: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  properties: Record<string, unknown>;
+  sources: SourceRecord[];
+}
+
+/** One reason a record cannot be loaded: where it is, which record, which field, and why. */
+export interface Problem {
+  file: string;
+  record: string;
+  field: string;
+  reason: string;
+}
+
+/** The stable id of a relationship: endpoints and type, and a key where two share them. */
+export function relationshipId(type: RelationshipType, from: string, to: string, key?: string): string {
+  return `${from}|${type}|${to}${key ? `#${key}` : ''}`;
+}

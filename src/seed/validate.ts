@@ -1,0 +1,197 @@
+import { instanceToPlain, plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+import { INPUT_CLASS } from '../schema/inputs';
+import { isNodeKind, NodeKind, RelationshipType } from '../schema/kinds';
+import { UN_SYMBOL } from '../schema/ids';
+import { RelationshipInput } from '../schema/relationship.input';
+import { NodeRecord, Problem, relationshipId, RelationshipRecord, SourceRecord } from './records';
+
+/** A parsed seed file: its name and its top-level `nodes` and `relationships` lists. */
+export interface SeedFile {
+  file: string;
+  content: unknown;
+}
+
+export interface ValidatedSeed {
+  nodes: NodeRecord[];
+  relationships: RelationshipRecord[];
+  problems: Problem[];
+}
+
+const VALIDATION = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
+
+function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string; reason: string }> {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+function stripUndefined(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null));
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Validates every record of every file with the API's input classes and checks the graph as a whole
+ * (unique ids, relationships and claims that point at existing nodes, one preferred claim per fact).
+ * Reports every problem at once; returns records only for the caller to write when there are none.
+ */
+export function validateSeed(files: SeedFile[]): ValidatedSeed {
+  const problems: Problem[] = [];
+  const nodes: NodeRecord[] = [];
+  const relationships: RelationshipRecord[] = [];
+  const nodeFile = new Map<string, string>();
+  const relationshipFile = new Map<string, string>();
+  const pendingRelationships: Array<{ file: string; record: RelationshipRecord }> = [];
+
+  for (const { file, content } of files) {
+    if (content === null || content === undefined) continue;
+    if (!isObject(content)) {
+      problems.push({ file, record: '-', field: '-', reason: 'a seed file must be a map with `nodes` and/or `relationships`' });
+      continue;
+    }
+    for (const key of Object.keys(content)) {
+      if (key !== 'nodes' && key !== 'relationships') {
+        problems.push({ file, record: '-', field: key, reason: 'unknown top-level key (expected nodes, relationships)' });
+      }
+    }
+    const rawNodes = content.nodes ?? [];
+    const rawRelationships = content.relationships ?? [];
+    if (!Array.isArray(rawNodes)) problems.push({ file, record: '-', field: 'nodes', reason: 'must be a list' });
+    if (!Array.isArray(rawRelationships)) problems.push({ file, record: '-', field: 'relationships', reason: 'must be a list' });
+
+    (Array.isArray(rawNodes) ? rawNodes : []).forEach((raw: unknown, index) => {
+      const label = isObject(raw) && typeof raw.id === 'string' ? raw.id : `nodes[${index}]`;
+      if (!isObject(raw)) {
+        problems.push({ file, record: label, field: '-', reason: 'a node must be a map' });
+        return;
+      }
+      const { kind, ...fields } = raw;
+      if (!isNodeKind(kind)) {
+        problems.push({ file, record: label, field: 'kind', reason: `unknown kind "${String(kind)}"` });
+        return;
+      }
+      const input = plainToInstance(INPUT_CLASS[kind], fields);
+      const errors = flatten(validateSync(input, VALIDATION));
+      for (const error of errors) problems.push({ file, record: label, ...error });
+      if (errors.length > 0) return;
+      const previous = nodeFile.get(input.id);
+      if (previous !== undefined) {
+        problems.push({ file, record: label, field: 'id', reason: `duplicate id; already defined in ${previous}` });
+        return;
+      }
+      nodeFile.set(input.id, file);
+      const { id, sources, ...properties } = instanceToPlain(input) as Record<string, unknown>;
+      nodes.push({ kind, id: id as string, properties: stripUndefined(properties), sources: sources as SourceRecord[] });
+    });
+
+    (Array.isArray(rawRelationships) ? rawRelationships : []).forEach((raw: unknown, index) => {
+      const label = isObject(raw) ? `${String(raw.from)} -[${String(raw.type)}]-> ${String(raw.to)}` : `relationships[${index}]`;
+      if (!isObject(raw)) {
+        problems.push({ file, record: label, field: '-', reason: 'a relationship must be a map' });
+        return;
+      }
+      const input = plainToInstance(RelationshipInput, raw);
+      const errors = flatten(validateSync(input, VALIDATION));
+      for (const error of errors) problems.push({ file, record: label, ...error });
+      if (errors.length > 0) return;
+      const plain = instanceToPlain(input) as RelationshipInput & { properties?: Record<string, unknown> };
+      const record: RelationshipRecord = {
+        id: relationshipId(input.type, input.from, input.to, input.key),
+        type: input.type,
+        from: input.from,
+        to: input.to,
+        properties: stripUndefined(plain.properties ?? {}),
+        sources: plain.sources as SourceRecord[],
+      };
+      pendingRelationships.push({ file, record });
+    });
+  }
+
+  for (const { file, record } of pendingRelationships) {
+    const label = `${record.from} -[${record.type}]-> ${record.to}`;
+    let ok = true;
+    for (const end of ['from', 'to'] as const) {
+      if (!nodeFile.has(record[end])) {
+        problems.push({ file, record: label, field: end, reason: `no node has the id "${record[end]}"` });
+        ok = false;
+      }
+    }
+    if (record.type === RelationshipType.ABOUT) {
+      problems.push({ file, record: label, field: 'type', reason: 'ABOUT is made from a claim\'s `subject`; do not write it' });
+      ok = false;
+    }
+    const previous = relationshipFile.get(record.id);
+    if (previous !== undefined) {
+      problems.push({ file, record: label, field: 'key', reason: `duplicate relationship (already in ${previous}); give one a distinct key` });
+      ok = false;
+    }
+    if (!ok) continue;
+    relationshipFile.set(record.id, file);
+    relationships.push(record);
+  }
+
+  problems.push(...checkClaims(nodes, nodeFile, relationships));
+  problems.push(...checkSourceDocuments(nodes, relationships, nodeFile));
+  return { nodes, relationships, problems };
+}
+
+/** Claims must be about existing nodes, and each disputed fact needs exactly one preferred claim. */
+function checkClaims(nodes: NodeRecord[], nodeFile: Map<string, string>, relationships: RelationshipRecord[]): Problem[] {
+  const problems: Problem[] = [];
+  const preferredCount = new Map<string, number>();
+  for (const node of nodes) {
+    if (node.kind !== NodeKind.Claim) continue;
+    const { subject, property, preferred } = node.properties as { subject: string; property: string; preferred: boolean };
+    const file = nodeFile.get(node.id)!;
+    if (!nodeFile.has(subject)) {
+      problems.push({ file, record: node.id, field: 'subject', reason: `no node has the id "${subject}"` });
+      continue;
+    }
+    const fact = `${subject}#${property}`;
+    preferredCount.set(fact, (preferredCount.get(fact) ?? 0) + (preferred ? 1 : 0));
+    relationships.push({
+      id: relationshipId(RelationshipType.ABOUT, node.id, subject),
+      type: RelationshipType.ABOUT,
+      from: node.id,
+      to: subject,
+      properties: { property },
+      sources: node.sources,
+    });
+  }
+  for (const [fact, count] of preferredCount) {
+    if (count !== 1) {
+      const [subject, property] = fact.split('#');
+      problems.push({
+        file: nodeFile.get(subject)!,
+        record: subject,
+        field: property,
+        reason: `the claims about ${property} have ${count} preferred claims; exactly one must be preferred`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** A source that names a `kind:slug` document must name a node that exists. */
+function checkSourceDocuments(nodes: NodeRecord[], relationships: RelationshipRecord[], nodeFile: Map<string, string>): Problem[] {
+  const problems: Problem[] = [];
+  const check = (file: string, record: string, sources: SourceRecord[]) =>
+    sources.forEach((source, index) => {
+      const doc = source.document;
+      if (/^https?:\/\//.test(doc) || UN_SYMBOL.test(doc) || nodeFile.has(doc)) return;
+      problems.push({
+        file,
+        record,
+        field: `sources.${index}.document`,
+        reason: `"${doc}" is neither a URL, a UN symbol, nor the id of a node`,
+      });
+    });
+  for (const node of nodes) check(nodeFile.get(node.id)!, node.id, node.sources);
+  for (const rel of relationships) check(nodeFile.get(rel.from) ?? '-', `${rel.from} -[${rel.type}]-> ${rel.to}`, rel.sources);
+  return problems;
+}
