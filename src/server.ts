@@ -27,6 +27,8 @@ export function createApolloServer(deps: Pick<AppDeps, 'config' | 'log'>): Apoll
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Shutdown is ours (src/index.ts): close HTTP, Apollo, the driver, then the local Neo4j, in that order.
+    stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: true,
     validationRules: [],
   });

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { AppError, badInput, ErrorCode } from '../errors';
 import { SortDirection } from '../schema/filter.input';
 import { DATE_PROPERTY, Direction, LABEL_PROPERTY, NodeKind, RelationshipType } from '../schema/kinds';
@@ -181,7 +182,7 @@ export function buildListQuery(kind: NodeKind, request: ListRequest, defaultSort
 
   const cursorText = backwards ? request.before : request.after;
   let keyset = '';
-  const params: Params = { ...conditions.params, limit: size + 1 };
+  const params: Params = { ...conditions.params, limit: neo4j.int(size + 1) };
   if (cursorText) {
     const cursor = decodeCursor(cursorText, field, backwards ? 'before' : 'after');
     params.cursorValue = cursor.value;

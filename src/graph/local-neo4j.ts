@@ -76,6 +76,16 @@ export function checkJava(javaCommand = 'java'): void {
   }
 }
 
+/** Checks that Maven is on PATH; only the first start needs it. */
+export function checkMaven(mavenCommand = 'mvn'): void {
+  if (commandVersion(mavenCommand, ['--version']) === null) {
+    throw new LocalNeo4jError(
+      'Maven was not found on PATH. The first start of the local Neo4j uses it to download Neo4j 5.26 from ' +
+        'Maven Central: install Maven ("apt-get install maven"), or set NEO4J_URI to use a Neo4j server you run yourself.',
+    );
+  }
+}
+
 function isBuilt(): boolean {
   return (
     fs.existsSync(CLASSPATH_FILE) &&
@@ -89,12 +99,7 @@ function isBuilt(): boolean {
  */
 export async function ensureBuilt(log: Log, mavenCommand = 'mvn'): Promise<void> {
   if (isBuilt()) return;
-  if (commandVersion(mavenCommand, ['--version']) === null) {
-    throw new LocalNeo4jError(
-      'Maven was not found on PATH. The first start of the local Neo4j uses it to download Neo4j 5.26 from ' +
-        'Maven Central: install Maven ("apt-get install maven"), or set NEO4J_URI to use a Neo4j server you run yourself.',
-    );
-  }
+  checkMaven(mavenCommand);
   log('Building the local Neo4j (first start: Maven downloads Neo4j 5.26 and its libraries, about 120 MB)...');
   const startedAt = Date.now();
   await new Promise<void>((resolve, reject) => {

@@ -67,7 +67,7 @@ export class SeedRepository {
     const byKind = new Map<NodeKind, NodeRecord[]>();
     for (const node of nodes) byKind.set(node.kind, [...(byKind.get(node.kind) ?? []), node]);
     for (const [kind, group] of byKind) {
-      const query = cypher('seed/merge-nodes').replace('`$KIND`', label(kind));
+      const query = cypher('seed/merge-nodes').replaceAll('`$KIND`', label(kind));
       for (const batch of chunks(group)) {
         const rows = batch.map((node) => {
           const properties: Record<string, unknown> = { ...storedProperties(node.properties), id: node.id, ...storedSources(node.sources) };
@@ -80,7 +80,7 @@ export class SeedRepository {
     const byType = new Map<RelationshipType, RelationshipRecord[]>();
     for (const rel of relationships) byType.set(rel.type, [...(byType.get(rel.type) ?? []), rel]);
     for (const [type, group] of byType) {
-      const query = cypher('seed/merge-relationships').replace('`$TYPE`', relType(type));
+      const query = cypher('seed/merge-relationships').replaceAll('`$TYPE`', relType(type));
       for (const batch of chunks(group)) {
         const rows = batch.map((rel) => ({
           id: rel.id,
