@@ -103,20 +103,28 @@ export async function ensureBuilt(log: Log, mavenCommand = 'mvn'): Promise<void>
   log('Building the local Neo4j (first start: Maven downloads Neo4j 5.26 and its libraries, about 120 MB)...');
   const startedAt = Date.now();
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(mavenCommand, ['-B', '--no-transfer-progress', '-f', path.join(MODULE_DIR, 'pom.xml'), 'package'], {
+    const child = spawn(mavenCommand, ['-B', '-f', path.join(MODULE_DIR, 'pom.xml'), 'package'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let artifacts = 0;
+    let downloads = 0;
     const tail: string[] = [];
+    let pending = '';
     const onData = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n')) {
+      pending += chunk.toString('utf8');
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
         if (!line.trim()) continue;
         tail.push(line);
         if (tail.length > 40) tail.shift();
-        if (/^\[INFO\] (Downloaded|Downloading)/.test(line)) artifacts += 1;
-        if (/^\[INFO\] (---|BUILD)/.test(line)) log(`  maven: ${line.replace(/^\[INFO\] /, '')}`);
+        const downloaded = /^\[INFO\] Downloaded from [^:]+: .*\/([^/]+) \(/.exec(line);
+        if (downloaded) {
+          downloads += 1;
+          if (downloads % 25 === 1) log(`  maven: ${downloads} files downloaded so far (now ${downloaded[1]})`);
+        } else if (/^\[(INFO|ERROR)\] (BUILD|Total time)/.test(line)) {
+          log(`  maven: ${line.replace(/^\[INFO\] /, '')}${downloads ? ` (${downloads} files downloaded)` : ''}`);
+        }
       }
-      if (artifacts > 0 && artifacts % 50 === 0) log(`  maven: ${artifacts} downloads so far...`);
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);

@@ -4,7 +4,7 @@ import { Config, loadConfig } from '../../src/config';
 export const TEST_ENV = {
   NODE_ENV: 'test',
   NEO4J_BOLT_PORT: process.env.TEST_NEO4J_BOLT_PORT || '7688',
-  NEO4J_DATA_DIR: '.neo4j/test',
+  NEO4J_DATA_DIR: process.env.TEST_NEO4J_DATA_DIR || '.neo4j/test',
   NEO4J_HEAP: '512m',
   NEO4J_PAGECACHE: '64m',
 };
