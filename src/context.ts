@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Driver } from 'neo4j-driver';
 import { Graph, QueryStats } from './graph/graph';
+import { GraphRepository } from './graph/graph.repository';
 import { ClaimShape, NodeRepository, RelationKey, RelationShape } from './graph/node.repository';
 import { NodeShape } from './graph/mapping';
 
@@ -8,7 +9,7 @@ import { NodeShape } from './graph/mapping';
 export interface Context {
   requestId: string;
   stats: QueryStats;
-  repositories: { nodes: NodeRepository };
+  repositories: { nodes: NodeRepository; graph: GraphRepository };
   loaders: {
     nodes: DataLoader<string, NodeShape | null>;
     relations: DataLoader<RelationKey, RelationShape[], string>;
@@ -24,7 +25,7 @@ export function createContext(driver: Driver, database: string, timeoutMs: numbe
   return {
     requestId,
     stats,
-    repositories: { nodes },
+    repositories: { nodes, graph: new GraphRepository(graph) },
     loaders: {
       nodes: new DataLoader((ids) => nodes.findMany(ids)),
       relations: new DataLoader((keys) => nodes.relationsMany(keys), {

@@ -1,6 +1,7 @@
 // Nodes per kind and relationships per type, and how many of either lack a source (should be 0).
 // Params: none
-// Returns: { nodes: [{name, count}], relationships: [{name, count}], nodesWithoutSource: Int, relationshipsWithoutSource: Int }
+// Returns: { nodes: [{name, count}], relationships: [{name, count}], nodesWithoutSource: Int, relationshipsWithoutSource: Int,
+//           disputedFacts: Int (distinct subject and property among claims) }
 CALL {
   MATCH (n:Entity)
   UNWIND [label IN labels(n) WHERE label <> 'Entity'] AS kind
@@ -14,4 +15,5 @@ CALL {
   ORDER BY type
   RETURN collect({name: type, count: count}) AS relationships, sum(unsourced) AS relationshipsWithoutSource
 }
-RETURN nodes, relationships, nodesWithoutSource, relationshipsWithoutSource
+RETURN nodes, relationships, nodesWithoutSource, relationshipsWithoutSource,
+  COUNT { MATCH (c:Claim) RETURN DISTINCT c.subject, c.property } AS disputedFacts

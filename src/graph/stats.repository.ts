@@ -9,12 +9,13 @@ export interface Count {
 export class StatsRepository {
   constructor(private readonly graph: Graph) {}
 
-  async counts(): Promise<{ nodes: Count[]; relationships: Count[]; nodesWithoutSource: number; relationshipsWithoutSource: number }> {
+  async counts(): Promise<{ nodes: Count[]; relationships: Count[]; nodesWithoutSource: number; relationshipsWithoutSource: number; disputedFacts: number }> {
     const [row] = await this.graph.read<{
       nodes: Count[];
       relationships: Count[];
       nodesWithoutSource: number;
       relationshipsWithoutSource: number;
+      disputedFacts: number;
     }>(cypher('stats/count-graph'));
     return row;
   }

@@ -11,6 +11,7 @@ import { CrimeResolver } from '../resolvers/crime.resolver';
 import { DialogueResolver } from '../resolvers/dialogue.resolver';
 import { DocumentResolver } from '../resolvers/document.resolver';
 import { EventResolver } from '../resolvers/event.resolver';
+import { GraphResolver } from '../resolvers/graph.resolver';
 import { InstrumentResolver } from '../resolvers/instrument.resolver';
 import { MeasureResolver } from '../resolvers/measure.resolver';
 import { NodeResolver } from '../resolvers/node.resolver';
@@ -27,6 +28,7 @@ export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
 
 const RESOLVERS: NonEmptyArray<Function> = [
   NodeResolver,
+  GraphResolver,
   ReportResolver,
   ResolutionResolver,
   DocumentResolver,
