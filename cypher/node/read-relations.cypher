@@ -10,7 +10,7 @@ CALL {
     AND (key.direction = 'BOTH' OR (key.direction = 'OUT') = (startNode(r) = n))
     AND (key.kind IS NULL OR key.kind IN labels(m))
   WITH r, m, startNode(r) = n AS out
-  ORDER BY coalesce(r.date, r.from, m.date, m.startDate, ''), m.id, r.id
+  ORDER BY coalesce(r.date, r.from, r.to, m.date, m.startDate, ''), m.id, r.id
   RETURN collect({
     type: type(r),
     out: out,
