@@ -136,6 +136,7 @@ export function validateSeed(files: SeedFile[]): ValidatedSeed {
   }
 
   problems.push(...checkClaims(nodes, nodeFile, relationships));
+  problems.push(...checkPreferredValues(nodes, nodeFile, relationships));
   problems.push(...checkSourceDocuments(nodes, relationships, nodeFile));
   return { nodes, relationships, problems };
 }
@@ -193,5 +194,47 @@ function checkSourceDocuments(nodes: NodeRecord[], relationships: RelationshipRe
     });
   for (const node of nodes) check(nodeFile.get(node.id)!, node.id, node.sources);
   for (const rel of relationships) check(nodeFile.get(rel.from) ?? '-', `${rel.from} -[${rel.type}]-> ${rel.to}`, rel.sources);
+  return problems;
+}
+
+function shown(value: unknown): string {
+  return Array.isArray(value) ? value.join('–') : String(value);
+}
+
+/**
+ * The graph must hold what it prefers: a node property that a preferred claim is about has the claimed value,
+ * and a claim about a relationship (`TYPE other-id property`) matches that relationship's property.
+ */
+function checkPreferredValues(nodes: NodeRecord[], nodeFile: Map<string, string>, relationships: RelationshipRecord[]): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  for (const claim of nodes) {
+    if (claim.kind !== NodeKind.Claim) continue;
+    const { subject, property, value, preferred } = claim.properties as { subject: string; property: string; value: string; preferred: boolean };
+    const target = byId.get(subject);
+    if (!preferred || !target) continue;
+    const relationshipClaim = /^([A-Z_]+) (\S+) (\w+)$/.exec(property);
+    if (relationshipClaim) {
+      const [, type, other, name] = relationshipClaim;
+      const held = relationships.filter((rel) => rel.type === type && rel.from === subject && rel.to === other);
+      if (held.length === 0 || !held.some((rel) => value.endsWith(shown(rel.properties[name])))) {
+        problems.push({
+          file: nodeFile.get(claim.id)!,
+          record: claim.id,
+          field: 'value',
+          reason: `the preferred value "${value}" is not the ${name} of ${subject} -[${type}]-> ${other}`,
+        });
+      }
+      continue;
+    }
+    if (property in target.properties && shown(target.properties[property]) !== value) {
+      problems.push({
+        file: nodeFile.get(claim.id)!,
+        record: claim.id,
+        field: 'value',
+        reason: `the preferred value "${value}" differs from ${subject}.${property} ("${shown(target.properties[property])}")`,
+      });
+    }
+  }
   return problems;
 }
