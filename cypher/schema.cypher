@@ -4,6 +4,10 @@
 // Ids are unique across all kinds: every node also carries the :Entity label.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT seed_state_id IF NOT EXISTS FOR (n:SeedState) REQUIRE n.id IS UNIQUE;
+// The audit trail (:Change, not :Entity): looked up by time and by the node or relationship changed.
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE;
+CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at);
+CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.target);
 
 // Relationship ids are unique per type (one constraint per RelationshipType; test/unit checks the list is complete).
 CREATE CONSTRAINT rel_issued_by_id IF NOT EXISTS FOR ()-[r:ISSUED_BY]-() REQUIRE r.id IS UNIQUE;
@@ -51,6 +55,7 @@ CREATE INDEX office_name IF NOT EXISTS FOR (n:Office) ON (n.name);
 CREATE INDEX instrument_name IF NOT EXISTS FOR (n:Instrument) ON (n.name);
 CREATE INDEX concept_name IF NOT EXISTS FOR (n:Concept) ON (n.name);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX instrument_date IF NOT EXISTS FOR (n:Instrument) ON (n.date);
 CREATE INDEX country_name IF NOT EXISTS FOR (n:Country) ON (n.name);
 CREATE INDEX claim_subject IF NOT EXISTS FOR (n:Claim) ON (n.subject);
 

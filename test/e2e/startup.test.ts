@@ -67,8 +67,8 @@ describe('starting the API', () => {
     const port = await freePort();
     const api = new ApiProcess({ ...remoteEnv, NEO4J_PASSWORD: 'wrong-password', PORT: String(port) });
     try {
-      const response = await waitForStatus(`http://127.0.0.1:${port}/ready`, 503);
       await api.waitFor(/rejected the credentials/);
+      const response = await waitForStatus(`http://127.0.0.1:${port}/ready`, 503);
       expect(await response.json()).toEqual({ status: 'not ready', reason: expect.stringMatching(/credentials/) });
       expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
       expect(api.child.exitCode).toBeNull();
@@ -85,9 +85,9 @@ describe('starting the API', () => {
     if (late.neo4j.mode !== 'local') throw new Error('local expected');
     let database: Awaited<ReturnType<typeof startLocalNeo4j>> | null = null;
     try {
+      await api.waitFor(/not usable yet: Neo4j is not reachable; retrying/);
       const notReady = await waitForStatus(`http://127.0.0.1:${port}/ready`, 503);
       expect(((await notReady.json()) as { reason: string }).reason).toMatch(/not reachable/);
-      await api.waitFor(/not usable yet: Neo4j is not reachable; retrying/);
       database = await startLocalNeo4j(late.neo4j, () => undefined);
       await waitForStatus(`http://127.0.0.1:${port}/ready`, 200, 60_000);
     } finally {
