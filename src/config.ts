@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { ApiKey, parseApiKeys } from './api-keys';
 import { PROJECT_ROOT } from './paths';
 
 /** Where the API finds Neo4j: a server the operator runs, or the local one the project starts itself. */
@@ -26,6 +28,8 @@ export interface Config {
   readonly seedOnStart: boolean;
   /** Upper bound of one Neo4j transaction, in milliseconds. */
   readonly queryTimeoutMs: number;
+  /** The keys that may write (R2P_API_KEYS and the file named by R2P_API_KEYS_FILE); none means read-only. */
+  readonly apiKeys: readonly ApiKey[];
 }
 
 /** An environment variable with a value that cannot be used; the message names the variable. */
@@ -80,6 +84,35 @@ function neo4jUri(raw: string): string {
   return raw;
 }
 
+/** API keys from R2P_API_KEYS (`name:role:sha256hex`, comma-separated) and the file R2P_API_KEYS_FILE names. */
+function apiKeys(env: Env): ApiKey[] {
+  const sources: Array<[string, string]> = [];
+  if (env.R2P_API_KEYS) sources.push(['R2P_API_KEYS', env.R2P_API_KEYS]);
+  if (env.R2P_API_KEYS_FILE) {
+    let text: string;
+    try {
+      text = fs.readFileSync(path.resolve(PROJECT_ROOT, env.R2P_API_KEYS_FILE), 'utf8');
+    } catch (error) {
+      throw new ConfigError('R2P_API_KEYS_FILE', `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    }
+    sources.push(['R2P_API_KEYS_FILE', text]);
+  }
+  const keys: ApiKey[] = [];
+  for (const [variable, text] of sources) {
+    let parsed: ApiKey[];
+    try {
+      parsed = parseApiKeys(text);
+    } catch (error) {
+      throw new ConfigError(variable, (error as Error).message);
+    }
+    for (const key of parsed) {
+      if (keys.some((other) => other.name === key.name)) throw new ConfigError(variable, `the key name "${key.name}" is configured twice`);
+      keys.push(Object.freeze(key));
+    }
+  }
+  return keys;
+}
+
 /** Reads and validates the environment; the only place that looks at process.env. */
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = env.NODE_ENV ?? 'development';
@@ -118,5 +151,6 @@ export function loadConfig(env: Env = process.env): Config {
     neo4j: Object.freeze(neo4j),
     seedOnStart: bool(env, 'SEED_ON_START', true),
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 10000, 100, 600000),
+    apiKeys: Object.freeze(apiKeys(env)),
   });
 }

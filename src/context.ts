@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import type { Driver } from 'neo4j-driver';
-import { Graph, QueryStats } from './graph/graph';
+import type { Caller } from './api-keys';
+import { Graph, GraphObserver, QueryStats } from './graph/graph';
+import { CurationRepository } from './graph/curation.repository';
+import { ExportRepository } from './graph/export.repository';
 import { GraphRepository } from './graph/graph.repository';
 import { ClaimShape, NodeRepository, RelationKey, RelationShape } from './graph/node.repository';
 import { NodeShape } from './graph/mapping';
@@ -8,8 +11,10 @@ import { NodeShape } from './graph/mapping';
 /** What every resolver of one request can use: the repositories and the request's batching loaders. */
 export interface Context {
   requestId: string;
+  /** Who sent the request, from its API key; null for anonymous requests, which may only read. */
+  caller: Caller | null;
   stats: QueryStats;
-  repositories: { nodes: NodeRepository; graph: GraphRepository };
+  repositories: { nodes: NodeRepository; graph: GraphRepository; export: ExportRepository; curation: CurationRepository };
   loaders: {
     nodes: DataLoader<string, NodeShape | null>;
     relations: DataLoader<RelationKey, RelationShape[], string>;
@@ -18,14 +23,22 @@ export interface Context {
 }
 
 /** Builds a fresh context per request, so that loaders batch and cache within one request only. */
-export function createContext(driver: Driver, database: string, timeoutMs: number, requestId: string): Context {
+export function createContext(
+  driver: Driver,
+  database: string,
+  timeoutMs: number,
+  requestId: string,
+  observer?: GraphObserver,
+  caller: Caller | null = null,
+): Context {
   const stats = new QueryStats();
-  const graph = new Graph(driver, database, timeoutMs, stats);
+  const graph = new Graph(driver, database, timeoutMs, stats, observer);
   const nodes = new NodeRepository(graph);
   return {
     requestId,
+    caller,
     stats,
-    repositories: { nodes, graph: new GraphRepository(graph) },
+    repositories: { nodes, graph: new GraphRepository(graph), export: new ExportRepository(graph), curation: new CurationRepository(graph) },
     loaders: {
       nodes: new DataLoader((ids) => nodes.findMany(ids)),
       relations: new DataLoader((keys) => nodes.relationsMany(keys), {

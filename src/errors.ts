@@ -13,6 +13,7 @@ export enum ErrorCode {
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
   BAD_REQUEST = 'BAD_REQUEST',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -42,9 +43,34 @@ const PASS_THROUGH = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-function isDriverUnavailable(error: unknown): boolean {
+/** True for the driver's errors that mean Neo4j cannot be reached or is not serving the database. */
+export function isDriverUnavailable(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.TransientError.General.DatabaseUnavailable';
+}
+
+// graphql-js's own message when ParseOptions.maxTokens stops the parser.
+const TOKEN_LIMIT = /Document contains more than (\d+) tokens/;
+
+/** True when Neo4j ended a transaction because it ran past the timeout the Graph gave it. */
+export function isTransactionTimeout(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut');
+}
+
+interface NestedValidationError {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: NestedValidationError[];
+}
+
+/** class-validator's error tree as one entry per failing field, named by its path (`sources.0.passage`). */
+function flattenValidationErrors(errors: NestedValidationError[], prefix = ''): NestedValidationError[] {
+  return errors.flatMap((error) => {
+    const property = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = error.constraints && Object.keys(error.constraints).length > 0 ? [{ property, constraints: error.constraints }] : [];
+    return [...own, ...flattenValidationErrors(error.children ?? [], property)];
+  });
 }
 
 /**
@@ -53,14 +79,16 @@ function isDriverUnavailable(error: unknown): boolean {
  */
 export function createFormatError(log: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error);
+    // Query limits report an AppError through GraphQL validation, which wraps it once more.
+    const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError ? unwrapped.originalError : unwrapped;
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof AppError) {
       return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
     }
     if (original instanceof ArgumentValidationError) {
-      const fields = original.extensions.validationErrors as Array<{ property: string; constraints?: Record<string, string> }>;
+      const fields = flattenValidationErrors(original.extensions.validationErrors as NestedValidationError[]);
       const message = fields
         .map((f) => `${f.property}: ${Object.values(f.constraints ?? {}).join('; ') || 'invalid value'}`)
         .join('. ');
@@ -73,7 +101,29 @@ export function createFormatError(log: (error: unknown) => void) {
     if (isDriverUnavailable(original)) {
       return { ...base, message: 'The database is unavailable; try again shortly.', extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
     }
+    if (isTransactionTimeout(original)) {
+      return {
+        ...base,
+        message: 'The query took longer than the server allows; ask for less (smaller pages, fewer hops).',
+        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'time' },
+      };
+    }
     const code = formatted.extensions?.code;
+    const tokens = code === ErrorCode.GRAPHQL_PARSE_FAILED ? TOKEN_LIMIT.exec(formatted.message) : null;
+    if (formatted.extensions?.validationErrorCode === 'MAX_RECURSIVE_SELECTIONS_EXCEEDED') {
+      return {
+        ...base,
+        message: 'The query is too complex: it asks for too many selections once its fragments are expanded.',
+        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'selections' },
+      };
+    }
+    if (tokens) {
+      return {
+        ...base,
+        message: `The query is too large: the token limit is ${tokens[1]}.`,
+        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'tokens' },
+      };
+    }
     if (typeof code === 'string' && PASS_THROUGH.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
       return { ...base, extensions: { code } };
     }

@@ -3,19 +3,23 @@ import http from 'node:http';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './database';
 import { LocalNeo4jError } from './graph/local-neo4j';
+import { createLogger } from './logging';
 import { Readiness } from './readiness';
 import { createApolloServer, createApp } from './server';
 import { prepareDatabase } from './startup';
 
-const log = (line: string) => console.log(`[r2p-graph] ${line}`);
+// In-flight requests get this long to finish after SIGTERM/SIGINT before their connections are cut.
+const SHUTDOWN_GRACE_MS = 10_000;
 
 /** `npm start`: the local Neo4j (unless NEO4J_URI is set), the schema and seed, and the GraphQL server. */
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
+  const logger = createLogger(config);
+  const log = (line: string) => logger.info(line);
   const database = await openDatabase(config, log);
   const readiness = new Readiness();
-  const deps = { config, driver: database.driver, readiness, log };
+  const deps = { config, driver: database.driver, readiness, log, logger };
   const apollo = createApolloServer(deps);
   await apollo.start();
   const server = http.createServer(createApp(deps, apollo));
@@ -44,9 +48,18 @@ async function main(): Promise<void> {
     stopping = true;
     log(`${signal}: stopping.`);
     abort.abort();
-    const forced = setTimeout(() => process.exit(1), 30_000);
+    const forced = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS + 20_000);
     forced.unref();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // close() stops accepting and ends when the last connection has gone; connections that finish a request
+    // while we wait are idle keep-alive ones, so they are swept; past the grace period the rest are cut.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    const open = await new Promise<number>((resolve) => server.getConnections((_error, count) => resolve(count ?? 0)));
+    if (open > 0) log(`waiting up to ${SHUTDOWN_GRACE_MS / 1000} s for ${open} open connection(s) to finish.`);
+    let grace: NodeJS.Timeout | undefined;
+    await Promise.race([closed, new Promise<void>((resolve) => (grace = setTimeout(resolve, SHUTDOWN_GRACE_MS)))]);
+    clearTimeout(grace);
+    clearInterval(sweep);
     server.closeAllConnections();
     await apollo.stop();
     await preparing.catch(() => undefined);

@@ -1,13 +1,21 @@
+import { isUtf8 } from 'node:buffer';
 import crypto from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { Express } from 'express';
+import express, { Express, NextFunction, Request, Response } from 'express';
 import type { Driver } from 'neo4j-driver';
+import { authenticate } from './api-keys';
 import type { Config } from './config';
 import { Context, createContext } from './context';
-import { createFormatError } from './errors';
+import { createFormatError, ErrorCode } from './errors';
 import { describeConnectionError } from './graph/driver';
+import { createExploreRouter } from './http/explore.router';
+import { createExportRouter } from './http/export.router';
+import type { GraphObserver } from './graph/graph';
+import { queryLimits } from './limits/query-limits';
+import { attachContext, currentRequestId, Logger, outcomePlugin, requestLogging, silentLogger } from './logging';
+import { Metrics } from './metrics';
 import { Readiness } from './readiness';
 import { buildSchema } from './schema/build';
 
@@ -16,13 +24,23 @@ export interface AppDeps {
   driver: Driver;
   readiness: Readiness;
   log: (line: string) => void;
+  /** Where request lines and unexpected errors go, as structured JSON; silent when absent. */
+  logger?: Logger;
 }
 
+/** The largest request body accepted; larger ones get PAYLOAD_TOO_LARGE (413). */
+export const MAX_BODY = '100kb';
+
 /** The Apollo server over the R2P schema, with the project's error mapping. */
-export function createApolloServer(deps: Pick<AppDeps, 'config' | 'log'>): ApolloServer<Context> {
+export function createApolloServer(deps: Pick<AppDeps, 'config' | 'log' | 'logger'>): ApolloServer<Context> {
+  const limits = queryLimits();
+  const logUnexpected = (error: unknown) =>
+    deps.logger
+      ? deps.logger.error({ requestId: currentRequestId(), err: error }, 'unexpected error')
+      : deps.log(`unexpected error (request ${currentRequestId() ?? 'none'}): ${(error as Error)?.stack ?? String(error)}`);
   return new ApolloServer<Context>({
     schema: buildSchema(),
-    formatError: createFormatError((error) => deps.log(`unexpected error: ${(error as Error)?.stack ?? String(error)}`)),
+    formatError: createFormatError(logUnexpected),
     includeStacktraceInErrorResponses: false,
     introspection: true,
     csrfPrevention: true,
@@ -30,13 +48,62 @@ export function createApolloServer(deps: Pick<AppDeps, 'config' | 'log'>): Apoll
     // Shutdown is ours (src/index.ts): close HTTP, Apollo, the driver, then the local Neo4j, in that order.
     stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: true,
-    validationRules: [],
+    maxRecursiveSelections: limits.maxRecursiveSelections,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    plugins: [...limits.plugins, outcomePlugin()],
   });
 }
 
-/** The context of one GraphQL request. */
-export function requestContext(deps: Pick<AppDeps, 'config' | 'driver'>, requestId: string = crypto.randomUUID()): Context {
-  return createContext(deps.driver, deps.config.neo4j.database, deps.config.queryTimeoutMs, requestId);
+/** The context of one GraphQL request; `authorization` is its Authorization header, which names the caller. */
+export function requestContext(
+  deps: Pick<AppDeps, 'config' | 'driver'>,
+  requestId: string = crypto.randomUUID(),
+  observer?: GraphObserver,
+  authorization?: string,
+): Context {
+  const caller = authenticate(deps.config.apiKeys, authorization);
+  return createContext(deps.driver, deps.config.neo4j.database, deps.config.queryTimeoutMs, requestId, observer, caller);
+}
+
+/** Whether the API can serve now (prepared, and Neo4j answers), and why not. Backs /ready and the r2p_ready gauge. */
+export async function checkReadiness(deps: Pick<AppDeps, 'config' | 'driver' | 'readiness'>): Promise<{ ready: boolean; reason: string }> {
+  if (!deps.readiness.isPrepared) return { ready: false, reason: deps.readiness.why };
+  try {
+    await deps.driver.executeQuery('RETURN 1', {}, { database: deps.config.neo4j.database, transactionConfig: { timeout: 2000 } });
+    return { ready: true, reason: '' };
+  } catch (error) {
+    return { ready: false, reason: describeConnectionError(error) };
+  }
+}
+
+/** A request error in the shape of a GraphQL response, so that clients parse every answer the same way. */
+function sendRequestError(res: Response, status: number, code: ErrorCode, message: string): void {
+  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/** Body-parser failures (too large, not JSON, not UTF-8, unsupported encoding) as GraphQL-shaped errors. */
+function bodyErrors(logger: Logger) {
+  return (error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    switch (error.type) {
+      case 'entity.too.large':
+        return sendRequestError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than the ${MAX_BODY} limit.`);
+      case 'entity.parse.failed':
+        return sendRequestError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
+      case 'entity.verify.failed':
+        return sendRequestError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid UTF-8.');
+      case 'charset.unsupported':
+      case 'encoding.unsupported':
+        return sendRequestError(res, 415, ErrorCode.BAD_REQUEST, 'Send the body as UTF-8 JSON (content-type: application/json).');
+      case 'request.aborted':
+      case 'request.size.invalid':
+        return sendRequestError(res, 400, ErrorCode.BAD_REQUEST, 'The request body was incomplete.');
+      default:
+        logger.error({ requestId: currentRequestId(), err: error }, 'unexpected error');
+        return sendRequestError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
+    }
+  };
 }
 
 /**
@@ -46,31 +113,49 @@ export function requestContext(deps: Pick<AppDeps, 'config' | 'driver'>, request
 export function createApp(deps: AppDeps, apollo: ApolloServer<Context>): Express {
   const app = express();
   app.disable('x-powered-by');
+  const logger = deps.logger ?? silentLogger();
+  const metrics = new Metrics(async () => (await checkReadiness(deps)).ready);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
   app.get('/ready', async (_req, res) => {
-    if (!deps.readiness.isPrepared) {
-      res.status(503).json({ status: 'not ready', reason: deps.readiness.why });
-      return;
-    }
-    try {
-      await deps.driver.executeQuery('RETURN 1', {}, { database: deps.config.neo4j.database, transactionConfig: { timeout: 2000 } });
-      res.json({ status: 'ready' });
-    } catch (error) {
-      res.status(503).json({ status: 'not ready', reason: describeConnectionError(error) });
-    }
+    const { ready, reason } = await checkReadiness(deps);
+    if (ready) res.json({ status: 'ready' });
+    else res.status(503).json({ status: 'not ready', reason });
+  });
+
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
   app.use(
     '/graphql',
+    requestLogging(logger, (outcome) => metrics.observeRequest(outcome)),
     cors<cors.CorsRequest>(),
-    express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => requestContext(deps, (req.headers['x-request-id'] as string | undefined)?.slice(0, 100)),
+    express.json({
+      limit: MAX_BODY,
+      verify: (_req, _res, body) => {
+        if (!isUtf8(body)) throw Object.assign(new Error('invalid UTF-8'), { type: 'entity.verify.failed' });
+      },
     }),
+    // Apollo answers a POST whose body no parser read (text/plain, form posts) with a bare 500; an empty body
+    // lets it give its own 400 instead (CSRF prevention, or "POST body missing").
+    (req: Request, _res: Response, next: NextFunction) => {
+      if (!('body' in req)) (req as { body?: unknown }).body = undefined;
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const context = requestContext(deps, res.locals.requestId as string, metrics.graphObserver, req.headers.authorization);
+        attachContext(res, context);
+        return context;
+      },
+    }),
+    bodyErrors(logger),
   );
+  app.use(createExportRouter(() => requestContext(deps, undefined, metrics.graphObserver), deps.log));
+  app.use(createExploreRouter());
   return app;
 }

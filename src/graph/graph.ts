@@ -25,6 +25,14 @@ export class QueryStats {
 }
 
 /**
+ * Hears of every transaction the Graph runs, so that metrics can be kept without the graph layer knowing
+ * how. `begin` is called when a transaction starts; the function it returns, when it ends.
+ */
+export interface GraphObserver {
+  begin(mode: 'read' | 'write'): (outcome: 'ok' | 'error') => void;
+}
+
+/**
  * The only door to Neo4j for repositories: managed read or write transactions with a timeout, on the
  * configured database, with every round trip counted.
  */
@@ -34,6 +42,7 @@ export class Graph {
     private readonly database: string,
     private readonly timeoutMs: number,
     readonly stats: QueryStats = new QueryStats(),
+    private readonly observer?: GraphObserver,
   ) {}
 
   /** A read in a managed read transaction (routable to followers and read replicas). */
@@ -57,8 +66,10 @@ export class Graph {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     const started = Date.now();
     this.stats.roundTrips += 1;
+    const end = this.observer?.begin('write');
+    let outcome: 'ok' | 'error' = 'error';
     try {
-      return await session.executeWrite(
+      const totals = await session.executeWrite(
         async (tx) => {
           const totals: Record<string, number> = {};
           let done = 0;
@@ -73,8 +84,40 @@ export class Graph {
         },
         { timeout: this.timeoutMs * 6 },
       );
+      outcome = 'ok';
+      return totals;
     } finally {
       this.stats.dbMs += Date.now() - started;
+      end?.(outcome);
+      await session.close();
+    }
+  }
+
+  /**
+   * One managed write transaction whose later statements depend on what earlier ones returned. Throwing
+   * from `work` rolls everything back; the driver may retry `work` on a transient error, so it must do
+   * nothing but run statements.
+   */
+  async transaction<T>(work: (run: <R extends Row = Row>(query: string, params?: Row) => Promise<R[]>) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const started = Date.now();
+    const end = this.observer?.begin('write');
+    let outcome: 'ok' | 'error' = 'error';
+    try {
+      const result = await session.executeWrite(
+        (tx) =>
+          work(async <R extends Row = Row>(query: string, params: Row = {}) => {
+            this.stats.roundTrips += 1;
+            const records = await tx.run(query, params);
+            return records.records.map((record) => record.toObject() as R);
+          }),
+        { timeout: this.timeoutMs },
+      );
+      outcome = 'ok';
+      return result;
+    } finally {
+      this.stats.dbMs += Date.now() - started;
+      end?.(outcome);
       await session.close();
     }
   }
@@ -82,15 +125,19 @@ export class Graph {
   private async run<T extends Row>(query: string, params: Row, routing: RoutingControl): Promise<T[]> {
     const started = Date.now();
     this.stats.roundTrips += 1;
+    const end = this.observer?.begin(routing === neo4j.routing.READ ? 'read' : 'write');
+    let outcome: 'ok' | 'error' = 'error';
     try {
       const result = await this.driver.executeQuery(query, params, {
         database: this.database,
         routing,
         transactionConfig: { timeout: this.timeoutMs },
       });
+      outcome = 'ok';
       return result.records.map((record) => record.toObject() as T);
     } finally {
       this.stats.dbMs += Date.now() - started;
+      end?.(outcome);
     }
   }
 }

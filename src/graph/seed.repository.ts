@@ -25,6 +25,18 @@ function storedProperties(properties: Record<string, unknown>): Record<string, u
   );
 }
 
+/** Every property a node is stored with: its own, its id, its sources and, for documents, its symbol keys. */
+export function storedNode(node: NodeRecord): Record<string, unknown> {
+  const properties: Record<string, unknown> = { ...storedProperties(node.properties), id: node.id, ...storedSources(node.sources) };
+  if (Array.isArray(node.properties.symbols)) properties.symbolKeys = symbolKeys(node.properties.symbols as string[]);
+  return properties;
+}
+
+/** Every property a relationship is stored with: its own, its id and its sources. */
+export function storedRelationship(rel: RelationshipRecord): Record<string, unknown> {
+  return { ...storedProperties(rel.properties), id: rel.id, ...storedSources(rel.sources) };
+}
+
 function chunks<T>(items: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
@@ -69,11 +81,7 @@ export class SeedRepository {
     for (const [kind, group] of byKind) {
       const query = cypher('seed/merge-nodes').replaceAll('`$KIND`', label(kind));
       for (const batch of chunks(group)) {
-        const rows = batch.map((node) => {
-          const properties: Record<string, unknown> = { ...storedProperties(node.properties), id: node.id, ...storedSources(node.sources) };
-          if (Array.isArray(node.properties.symbols)) properties.symbolKeys = symbolKeys(node.properties.symbols as string[]);
-          return { id: node.id, properties };
-        });
+        const rows = batch.map((node) => ({ id: node.id, properties: storedNode(node) }));
         statements.push({ query, params: { rows } });
       }
     }
@@ -86,7 +94,7 @@ export class SeedRepository {
           id: rel.id,
           from: rel.from,
           to: rel.to,
-          properties: { ...storedProperties(rel.properties), id: rel.id, ...storedSources(rel.sources) },
+          properties: storedRelationship(rel),
         }));
         statements.push({ query, params: { rows } });
       }

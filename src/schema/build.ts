@@ -4,48 +4,21 @@ import path from 'node:path';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, NonEmptyArray } from 'type-graphql';
 import { PROJECT_ROOT } from '../paths';
-import { ClaimResolver } from '../resolvers/claim.resolver';
-import { ConceptResolver } from '../resolvers/concept.resolver';
-import { CountryResolver } from '../resolvers/country.resolver';
-import { CrimeResolver } from '../resolvers/crime.resolver';
-import { DialogueResolver } from '../resolvers/dialogue.resolver';
-import { DocumentResolver } from '../resolvers/document.resolver';
-import { EventResolver } from '../resolvers/event.resolver';
+import { CurationResolver, UPSERT_RESOLVERS } from '../resolvers/curation.resolver';
+import { ExportResolver } from '../resolvers/export.resolver';
 import { GraphResolver } from '../resolvers/graph.resolver';
-import { InstrumentResolver } from '../resolvers/instrument.resolver';
-import { MeasureResolver } from '../resolvers/measure.resolver';
+import { LIST_RESOLVERS } from '../resolvers/list.resolver';
 import { NodeResolver } from '../resolvers/node.resolver';
-import { OfficeResolver } from '../resolvers/office.resolver';
-import { OrganResolver } from '../resolvers/organ.resolver';
-import { OrganizationResolver } from '../resolvers/organization.resolver';
-import { PersonResolver } from '../resolvers/person.resolver';
-import { PillarResolver } from '../resolvers/pillar.resolver';
-import { PostResolver } from '../resolvers/post.resolver';
-import { ReportResolver } from '../resolvers/report.resolver';
-import { ResolutionResolver } from '../resolvers/resolution.resolver';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
 
 const RESOLVERS: NonEmptyArray<Function> = [
   NodeResolver,
+  ...LIST_RESOLVERS,
   GraphResolver,
-  ReportResolver,
-  ResolutionResolver,
-  DocumentResolver,
-  DialogueResolver,
-  PersonResolver,
-  PostResolver,
-  PillarResolver,
-  CrimeResolver,
-  MeasureResolver,
-  OrganResolver,
-  OrganizationResolver,
-  OfficeResolver,
-  InstrumentResolver,
-  ConceptResolver,
-  EventResolver,
-  CountryResolver,
-  ClaimResolver,
+  ExportResolver,
+  CurationResolver,
+  ...UPSERT_RESOLVERS,
 ];
 
 let built: GraphQLSchema | null = null;

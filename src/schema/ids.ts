@@ -32,3 +32,8 @@ export function idProblem(kind: NodeKind, id: string): string | null {
   if (SYMBOL_KINDS.has(kind) && !prefix) return `must be a UN document symbol such as A/63/677 or S/RES/1674(2006)`;
   return `must be "${prefix}:" followed by a lower-case ASCII slug${SYMBOL_KINDS.has(kind) ? ', or a UN document symbol' : ''}`;
 }
+
+/** True for a source document that names no node: a public URL or a UN document symbol. */
+export function isExternalDocument(document: string): boolean {
+  return /^https?:\/\//.test(document) || UN_SYMBOL.test(document);
+}

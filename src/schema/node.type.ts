@@ -24,6 +24,12 @@ export abstract class Node {
   @Field(() => [Source], { description: 'Where the node comes from; never empty.' })
   sources: Source[];
 
+  @Field(() => String, { nullable: true, description: 'When the API created it (ISO timestamp); null for a node that came from seed/.' })
+  createdAt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the API last changed it (ISO timestamp); null if it never did.' })
+  updatedAt?: string | null;
+
   @Field(() => [ClaimView], { description: 'Claims about this node where sources disagree, the preferred one first.' })
   claims(@Ctx() ctx: Context): Promise<ClaimView[]> {
     return ctx.loaders.claims.load(this.id);

@@ -2,7 +2,7 @@ import { instanceToPlain, plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { INPUT_CLASS } from '../schema/inputs';
 import { isNodeKind, NodeKind, RelationshipType } from '../schema/kinds';
-import { UN_SYMBOL } from '../schema/ids';
+import { isExternalDocument } from '../schema/ids';
 import { RelationshipInput } from '../schema/relationship.input';
 import { NodeRecord, Problem, relationshipId, RelationshipRecord, SourceRecord } from './records';
 
@@ -184,7 +184,7 @@ function checkSourceDocuments(nodes: NodeRecord[], relationships: RelationshipRe
   const check = (file: string, record: string, sources: SourceRecord[]) =>
     sources.forEach((source, index) => {
       const doc = source.document;
-      if (/^https?:\/\//.test(doc) || UN_SYMBOL.test(doc) || nodeFile.has(doc)) return;
+      if (isExternalDocument(doc) || nodeFile.has(doc)) return;
       problems.push({
         file,
         record,

@@ -1,0 +1,45 @@
+import neo4j from 'neo4j-driver';
+import { notFound } from '../errors';
+import { normaliseId, symbolKey } from '../schema/ids';
+import { RelationshipType } from '../schema/kinds';
+import { cypher, Graph } from './graph';
+import { GraphEdgeShape, GraphNodeShape, toGraphEdge, toGraphNode } from './graph.repository';
+
+/** Nodes and the relationships among them, as an export writes them. */
+export interface ExportGraphShape {
+  nodes: GraphNodeShape[];
+  edges: GraphEdgeShape[];
+}
+
+type StoredEdge = Parameters<typeof toGraphEdge>[0];
+type StoredGraph = { nodes: Array<Record<string, unknown>>; edges: StoredEdge[] };
+
+/** The reads behind exports: the whole graph, or the neighbourhoods of several nodes together; one round trip each. */
+export class ExportRepository {
+  constructor(private readonly graph: Graph) {}
+
+  /** Every node, and every relationship of the given types (all types when null). */
+  async wholeGraph(types: RelationshipType[] | null): Promise<ExportGraphShape> {
+    const [row] = await this.graph.read<StoredGraph>(cypher('export/read-graph'), { types });
+    return toExportGraph(row);
+  }
+
+  /**
+   * The nodes within `depth` relationships of any of `ids` and every relationship among them.
+   * Throws NOT_FOUND naming the first id that matches no node.
+   */
+  async selection(ids: readonly string[], depth: number, types: RelationshipType[] | null): Promise<ExportGraphShape> {
+    const starts = ids.map((asked) => ({ asked, id: normaliseId(asked), key: symbolKey(asked) }));
+    const [row] = await this.graph.read<StoredGraph & { missing: string[] }>(cypher('export/read-selection'), {
+      starts,
+      depth: neo4j.int(depth),
+      types,
+    });
+    if (row.missing.length > 0) throw notFound(row.missing[0]);
+    return toExportGraph(row);
+  }
+}
+
+function toExportGraph(row: StoredGraph): ExportGraphShape {
+  return { nodes: row.nodes.map(toGraphNode), edges: row.edges.map(toGraphEdge) };
+}

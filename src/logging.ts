@@ -1,0 +1,134 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import crypto from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import pino, { DestinationStream, Logger } from 'pino';
+import type { Config } from './config';
+import type { Context } from './context';
+import { ErrorCode } from './errors';
+import type { RequestOutcome } from './metrics';
+
+export type { Logger } from 'pino';
+
+/**
+ * The process's logger: one JSON object a line (for log shippers), or pino-pretty's readable lines when
+ * NODE_ENV=development, stdout is a terminal and pino-pretty is installed (it is a development dependency).
+ */
+export function createLogger(config: Pick<Config, 'env'>, destination?: DestinationStream): Logger {
+  const options = { base: { service: 'r2p-graph' }, level: 'info' };
+  if (destination) return pino(options, destination);
+  if (config.env === 'development' && process.stdout.isTTY && hasPinoPretty()) {
+    return pino({ ...options, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'service,pid,hostname' } } });
+  }
+  return pino(options);
+}
+
+/** A logger that writes nothing, for apps built without one (tests that do not look at logs). */
+export function silentLogger(): Logger {
+  return pino({ level: 'silent' });
+}
+
+function hasPinoPretty(): boolean {
+  try {
+    require.resolve('pino-pretty');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const requestScope = new AsyncLocalStorage<{ requestId: string }>();
+
+/** The id of the HTTP request being handled, wherever in its asynchronous work this is called; else undefined. */
+export function currentRequestId(): string | undefined {
+  return requestScope.getStore()?.requestId;
+}
+
+// A caller's X-Request-Id is kept when it is a plain token, so that it can be followed across services.
+const CALLER_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** What the GraphQL layer learnt about a request, for its log line and metrics. */
+interface GraphQLOutcome {
+  operation: string | null;
+  code: string | null;
+  context: Context | null;
+}
+
+const outcomes = new WeakMap<Response, GraphQLOutcome>();
+const contexts = new WeakMap<Context, Response>();
+
+/** Links a GraphQL context to its HTTP response, so that the request's log line can report Neo4j time. */
+export function attachContext(res: Response, context: Context): void {
+  outcomes.set(res, { operation: null, code: null, context });
+  contexts.set(context, res);
+}
+
+/** Records each GraphQL request's operation name and first error code (OK when none) for its log line. */
+export function outcomePlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, operationName, request, response }) {
+          const res = contexts.get(contextValue);
+          const outcome = res && outcomes.get(res);
+          if (!outcome) return;
+          outcome.operation = operationName ?? request.operationName ?? null;
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          outcome.code = (errors?.[0]?.extensions?.code as string | undefined) ?? 'OK';
+        },
+      };
+    },
+  };
+}
+
+function codeForStatus(status: number): string {
+  if (status === 413) return ErrorCode.PAYLOAD_TOO_LARGE;
+  if (status >= 500) return ErrorCode.INTERNAL_SERVER_ERROR;
+  if (status >= 400) return ErrorCode.BAD_REQUEST;
+  return 'OK';
+}
+
+/**
+ * Gives each request an id (the caller's X-Request-Id when it is a plain token, else a new UUID), echoes it in
+ * the response, and writes one log line per request when the response is sent: id, method, path, status,
+ * operation name, duration, Neo4j time and round trips, response size and error code. `observe` hears of
+ * each GraphQL request for the metrics.
+ */
+export function requestLogging(logger: Logger, observe: (outcome: RequestOutcome) => void): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const started = process.hrtime.bigint();
+    const header = req.headers['x-request-id'];
+    const requestId = typeof header === 'string' && CALLER_REQUEST_ID.test(header) ? header : crypto.randomUUID();
+    res.setHeader('x-request-id', requestId);
+    res.locals.requestId = requestId;
+
+    let logged = false;
+    const done = (aborted: boolean) => {
+      if (logged) return;
+      logged = true;
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const outcome = outcomes.get(res);
+      const code = outcome?.code ?? codeForStatus(res.statusCode);
+      const operation = outcome?.operation ?? null;
+      observe({ operation: operation ?? 'anonymous', code, seconds });
+      const entry = {
+        requestId,
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        operation,
+        durationMs: Math.round(seconds * 10_000) / 10,
+        dbMs: outcome?.context?.stats.dbMs ?? 0,
+        roundTrips: outcome?.context?.stats.roundTrips ?? 0,
+        bytes: Number(res.getHeader('content-length') ?? 0),
+        code,
+        ...(aborted ? { aborted: true } : {}),
+      };
+      if (code === ErrorCode.INTERNAL_SERVER_ERROR) logger.error(entry, 'request');
+      else logger.info(entry, 'request');
+    };
+    res.once('finish', () => done(false));
+    res.once('close', () => done(!res.writableFinished));
+    requestScope.run({ requestId }, () => next());
+  };
+}
