@@ -19,7 +19,10 @@ function progress(): (done: number, total: number) => void {
       if (done === total) process.stdout.write('\n');
     };
   }
-  return (done, total) => console.log(`  batch ${done}/${total}`);
+  // Without a terminal, about ten plain lines whatever the number of batches.
+  return (done, total) => {
+    if (done === total || done % Math.ceil(total / 10) === 0) console.log(`  batch ${done}/${total}`);
+  };
 }
 
 /** `npm run seed`: validate seed/ and load it into Neo4j; `--check` validates without writing. */
