@@ -1,15 +1,8 @@
-import { Driver } from 'neo4j-driver';
 import { TestApi } from '../helpers/api';
-import { testDriver } from '../helpers/db';
 
 describe('graph queries', () => {
-  let driver: Driver;
-  let api: TestApi;
-  beforeAll(() => {
-    driver = testDriver();
-    api = new TestApi(driver);
-  });
-  afterAll(() => driver.close());
+  const api = new TestApi();
+  afterAll(() => api.close());
 
   describe('neighbourhood', () => {
     it('returns the node, its neighbours and the relationships among them', async () => {

@@ -1,15 +1,8 @@
-import { Driver } from 'neo4j-driver';
 import { TestApi } from '../helpers/api';
-import { testDriver } from '../helpers/db';
 
 describe('pillars', () => {
-  let driver: Driver;
-  let api: TestApi;
-  beforeAll(() => {
-    driver = testDriver();
-    api = new TestApi(driver);
-  });
-  afterAll(() => driver.close());
+  const api = new TestApi();
+  afterAll(() => api.close());
 
   it('returns the three pillars with the wording of the UN page, in order', async () => {
     const data = await api.data('{ pillars { totalCount nodes { id number wording sources { document passage } } } }');

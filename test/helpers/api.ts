@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
 import type { Context } from '../../src/context';
 import { createApolloServer, requestContext } from '../../src/server';
+import { testDriver } from './db';
 import { testConfig } from './test-config';
 
 export interface GraphQLResult<T = Record<string, any>> {
@@ -15,8 +16,19 @@ export class TestApi {
   readonly server: ApolloServer<Context>;
   readonly logged: unknown[] = [];
 
-  constructor(private readonly driver: Driver) {
+  private readonly driver: Driver;
+  private readonly ownsDriver: boolean;
+
+  /** Uses `driver`, or opens its own on the test Neo4j (then call close() in afterAll). */
+  constructor(driver?: Driver) {
+    this.driver = driver ?? testDriver();
+    this.ownsDriver = driver === undefined;
     this.server = createApolloServer({ config: testConfig(), log: (line) => this.logged.push(line) });
+  }
+
+  /** Closes the driver this TestApi opened itself. */
+  async close(): Promise<void> {
+    if (this.ownsDriver) await this.driver.close();
   }
 
   async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {

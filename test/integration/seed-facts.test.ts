@@ -1,6 +1,4 @@
-import { Driver } from 'neo4j-driver';
 import { TestApi } from '../helpers/api';
-import { testDriver } from '../helpers/db';
 
 /**
  * Every fact of seed documents 001 (the OSAPG page "The Responsibility to Protect") and 004 (ICRtoP's summary of
@@ -24,13 +22,8 @@ interface ClaimRow {
 }
 
 describe('seed facts of seeds 001 (OSAPG page) and 004 (ICRtoP summary)', () => {
-  let driver: Driver;
-  let api: TestApi;
-  beforeAll(() => {
-    driver = testDriver();
-    api = new TestApi(driver);
-  });
-  afterAll(() => driver.close());
+  const api = new TestApi();
+  afterAll(() => api.close());
 
   /** One node by id (or symbol) with the given selection on its concrete type. */
   async function node<T = Record<string, any>>(id: string, selection = ''): Promise<T & { id: string; kind: string; label: string }> {
