@@ -14,6 +14,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json schema.graphql ./
 COPY cypher ./cypher
+COPY public ./public
 COPY seed ./seed
 EXPOSE 4000
 USER node

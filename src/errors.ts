@@ -49,8 +49,10 @@ export function isDriverUnavailable(error: unknown): boolean {
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.TransientError.General.DatabaseUnavailable';
 }
 
-// graphql-js's own message when ParseOptions.maxTokens stops the parser.
-const TOKEN_LIMIT = /Document contains more than (\d+) tokens/;
+// graphql-js's own messages (the first has a typo in some releases) when ParseOptions.maxTokens stops the
+// parser, and when its MaxIntrospectionDepthRule refuses cyclic introspection (fields { type { fields ...).
+const TOKEN_LIMIT = /Document contains more tha[nt] (\d+) tokens/;
+const INTROSPECTION_DEPTH = 'Maximum introspection depth exceeded';
 
 /** True when Neo4j ended a transaction because it ran past the timeout the Graph gave it. */
 export function isTransactionTimeout(error: unknown): boolean {
@@ -115,6 +117,13 @@ export function createFormatError(log: (error: unknown) => void) {
         ...base,
         message: 'The query is too complex: it asks for too many selections once its fragments are expanded.',
         extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'selections' },
+      };
+    }
+    if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED && formatted.message === INTROSPECTION_DEPTH) {
+      return {
+        ...base,
+        message: 'The query is too complex (introspection limit): introspection nests fields, interfaces, possibleTypes or ofType too deep.',
+        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'introspection' },
       };
     }
     if (tokens) {

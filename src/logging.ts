@@ -55,12 +55,14 @@ interface GraphQLOutcome {
 }
 
 const outcomes = new WeakMap<Response, GraphQLOutcome>();
-const contexts = new WeakMap<Context, Response>();
+// Apollo hands plugins a shallow copy of the context, so the link is kept through its stats object, which
+// the copy shares.
+const responses = new WeakMap<Context['stats'], Response>();
 
 /** Links a GraphQL context to its HTTP response, so that the request's log line can report Neo4j time. */
 export function attachContext(res: Response, context: Context): void {
   outcomes.set(res, { operation: null, code: null, context });
-  contexts.set(context, res);
+  responses.set(context.stats, res);
 }
 
 /** Records each GraphQL request's operation name and first error code (OK when none) for its log line. */
@@ -69,7 +71,7 @@ export function outcomePlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, operationName, request, response }) {
-          const res = contexts.get(contextValue);
+          const res = responses.get(contextValue.stats);
           const outcome = res && outcomes.get(res);
           if (!outcome) return;
           outcome.operation = operationName ?? request.operationName ?? null;
@@ -114,7 +116,7 @@ export function requestLogging(logger: Logger, observe: (outcome: RequestOutcome
       const entry = {
         requestId,
         method: req.method,
-        path: req.path,
+        path: req.originalUrl.split('?')[0],
         status: res.statusCode,
         operation,
         durationMs: Math.round(seconds * 10_000) / 10,

@@ -69,11 +69,15 @@ export function requestContext(
 /** Whether the API can serve now (prepared, and Neo4j answers), and why not. Backs /ready and the r2p_ready gauge. */
 export async function checkReadiness(deps: Pick<AppDeps, 'config' | 'driver' | 'readiness'>): Promise<{ ready: boolean; reason: string }> {
   if (!deps.readiness.isPrepared) return { ready: false, reason: deps.readiness.why };
+  // One auto-commit query, not a managed transaction: a probe must answer now, not after the driver's retries.
+  const session = deps.driver.session({ database: deps.config.neo4j.database });
   try {
-    await deps.driver.executeQuery('RETURN 1', {}, { database: deps.config.neo4j.database, transactionConfig: { timeout: 2000 } });
+    await session.run('RETURN 1', {}, { timeout: 2000 });
     return { ready: true, reason: '' };
   } catch (error) {
     return { ready: false, reason: describeConnectionError(error) };
+  } finally {
+    await session.close();
   }
 }
 

@@ -7,8 +7,12 @@
 //          nodes and edges are empty when anything is missing
 UNWIND $starts AS wanted
 OPTIONAL MATCH (exact:Entity {id: wanted.id})
-OPTIONAL MATCH (alias:Entity) WHERE exact IS NULL AND wanted.key IN alias.symbolKeys
-WITH wanted, coalesce(exact, alias) AS start
+WITH wanted, exact, COLLECT {
+  UNWIND CASE WHEN exact IS NULL THEN [wanted.key] ELSE [] END AS aliasKey
+  MATCH (alias:Entity) WHERE aliasKey IN alias.symbolKeys
+  RETURN alias LIMIT 1
+} AS aliases
+WITH wanted, coalesce(exact, aliases[0]) AS start
 WITH collect(CASE WHEN start IS NULL THEN wanted.asked END) AS missing, collect(DISTINCT start) AS starts
 WITH missing, CASE WHEN size(missing) = 0 THEN starts ELSE [] END AS seen
 WITH missing, seen, seen AS frontier

@@ -1,11 +1,16 @@
 // The nodes within $depth relationships of a start node, found breadth-first (nearest first), cut at $limit
-// nodes, with every relationship among them. Each level expands only nodes not seen before, so the work is
-// bounded by the nodes reached, never by the number of paths.
+// nodes, with every relationship among them. Each level expands only nodes not seen before and stops after
+// $limit new ones (more could never be kept), so the work is bounded by $limit, never by a hub's degree.
+// The alias lookup (a document by another of its symbols) runs only when no node has the id: it scans.
 // Params: $id, $key (symbol key of $id), $depth: 1-4, $types: [String] | null, $direction: 'OUT'|'IN'|'BOTH', $limit: Int
 // Returns: no row when the start node does not exist; else { nodes: [Map], edges: [Map], truncated: Boolean }
 OPTIONAL MATCH (exact:Entity {id: $id})
-OPTIONAL MATCH (alias:Entity) WHERE exact IS NULL AND $key IN alias.symbolKeys
-WITH coalesce(exact, alias) AS start
+WITH exact, COLLECT {
+  UNWIND CASE WHEN exact IS NULL THEN [$key] ELSE [] END AS aliasKey
+  MATCH (alias:Entity) WHERE aliasKey IN alias.symbolKeys
+  RETURN alias LIMIT 1
+} AS aliases
+WITH coalesce(exact, aliases[0]) AS start
 WHERE start IS NOT NULL
 WITH start, [start] AS seen, [start] AS frontier
 CALL {
@@ -15,7 +20,8 @@ CALL {
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = f))
     AND NOT m IN seen
-  RETURN collect(DISTINCT m) AS next
+  WITH DISTINCT m LIMIT $limit
+  RETURN collect(m) AS next
 }
 WITH start, seen + next AS seen, next AS frontier
 CALL {
@@ -25,7 +31,8 @@ CALL {
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = f))
     AND NOT m IN seen
-  RETURN collect(DISTINCT m) AS next
+  WITH DISTINCT m LIMIT $limit
+  RETURN collect(m) AS next
 }
 WITH start, seen + next AS seen, next AS frontier
 CALL {
@@ -35,7 +42,8 @@ CALL {
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = f))
     AND NOT m IN seen
-  RETURN collect(DISTINCT m) AS next
+  WITH DISTINCT m LIMIT $limit
+  RETURN collect(m) AS next
 }
 WITH start, seen + next AS seen, next AS frontier
 CALL {
@@ -45,7 +53,8 @@ CALL {
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = f))
     AND NOT m IN seen
-  RETURN collect(DISTINCT m) AS next
+  WITH DISTINCT m LIMIT $limit
+  RETURN collect(m) AS next
 }
 WITH seen + next AS seen
 WITH seen[0..$limit] AS kept, size(seen) > $limit AS truncated

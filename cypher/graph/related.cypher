@@ -3,8 +3,12 @@
 // Params: $id, $key, $first: Int
 // Returns: no row when the node does not exist; else { hits: [{ score, node: Map, shared: [Map], sharedCount }] }
 OPTIONAL MATCH (exact:Entity {id: $id})
-OPTIONAL MATCH (alias:Entity) WHERE exact IS NULL AND $key IN alias.symbolKeys
-WITH coalesce(exact, alias) AS start
+WITH exact, COLLECT {
+  UNWIND CASE WHEN exact IS NULL THEN [$key] ELSE [] END AS aliasKey
+  MATCH (alias:Entity) WHERE aliasKey IN alias.symbolKeys
+  RETURN alias LIMIT 1
+} AS aliases
+WITH coalesce(exact, aliases[0]) AS start
 WHERE start IS NOT NULL
 CALL {
   WITH start

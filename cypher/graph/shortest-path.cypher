@@ -4,11 +4,19 @@
 // Params: $fromId, $fromKey, $toId, $toKey, $types: [String] | null
 // Returns: { found: Boolean (both ends exist), nodes: [Map], edges: [Map] }; empty nodes when no path exists
 OPTIONAL MATCH (exactFrom:Entity {id: $fromId})
-OPTIONAL MATCH (aliasFrom:Entity) WHERE exactFrom IS NULL AND $fromKey IN aliasFrom.symbolKeys
-WITH coalesce(exactFrom, aliasFrom) AS a
+WITH exactFrom, COLLECT {
+  UNWIND CASE WHEN exactFrom IS NULL THEN [$fromKey] ELSE [] END AS aliasKey
+  MATCH (alias:Entity) WHERE aliasKey IN alias.symbolKeys
+  RETURN alias LIMIT 1
+} AS aliasesFrom
+WITH coalesce(exactFrom, aliasesFrom[0]) AS a
 OPTIONAL MATCH (exactTo:Entity {id: $toId})
-OPTIONAL MATCH (aliasTo:Entity) WHERE exactTo IS NULL AND $toKey IN aliasTo.symbolKeys
-WITH a, coalesce(exactTo, aliasTo) AS b
+WITH a, exactTo, COLLECT {
+  UNWIND CASE WHEN exactTo IS NULL THEN [$toKey] ELSE [] END AS aliasKey
+  MATCH (alias:Entity) WHERE aliasKey IN alias.symbolKeys
+  RETURN alias LIMIT 1
+} AS aliasesTo
+WITH a, coalesce(exactTo, aliasesTo[0]) AS b
 CALL {
   WITH a, b
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b

@@ -3,14 +3,12 @@
 // Returns: one row per lookup found: { index: Int, node: Map (properties + kind) }
 UNWIND $lookups AS lookup
 OPTIONAL MATCH (exact:Entity {id: lookup.id})
-CALL {
-  WITH exact, lookup
-  WITH exact, lookup WHERE exact IS NULL
-  MATCH (alias:Entity) WHERE lookup.key IN alias.symbolKeys
-  RETURN alias AS found LIMIT 1
-  UNION
-  WITH exact
-  WITH exact WHERE exact IS NOT NULL
-  RETURN exact AS found
-}
+// The alias lookup scans, so it runs only for a lookup whose id matched no node.
+WITH lookup, exact, COLLECT {
+  UNWIND CASE WHEN exact IS NULL THEN [lookup.key] ELSE [] END AS aliasKey
+  MATCH (alias:Entity) WHERE aliasKey IN alias.symbolKeys
+  RETURN alias LIMIT 1
+} AS aliases
+WITH lookup, coalesce(exact, aliases[0]) AS found
+WHERE found IS NOT NULL
 RETURN lookup.index AS index, found { .*, kind: [label IN labels(found) WHERE label <> 'Entity'][0] } AS node

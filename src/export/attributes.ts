@@ -4,12 +4,20 @@ import type { GraphEdgeShape, GraphNodeShape } from '../graph/graph.repository';
 /** A value as a flat attribute: scalars as they are, lists and maps as JSON text (what XML attributes can hold). */
 export type FlatValue = string | number | boolean;
 
-/** One value for a flat attribute; null and undefined are left out. */
+// Characters XML 1.0 cannot hold at all, escaped or not: most C0 controls, lone surrogates, U+FFFE and U+FFFF.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text an XML document can hold: every character XML 1.0 forbids becomes U+FFFD. */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD');
+}
+
+/** One value for a flat attribute, as XML can hold it; null and undefined are left out. */
 export function flatValue(value: unknown): FlatValue | undefined {
   if (value === null || value === undefined) return undefined;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
-  return JSON.stringify(value);
+  return xmlSafe(typeof value === 'string' ? value : JSON.stringify(value));
 }
 
 function flatten(fixed: Record<string, unknown>, properties: Record<string, unknown>): Record<string, FlatValue> {

@@ -4,7 +4,7 @@ import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import type { GraphEdgeShape, GraphNodeShape } from '../graph/graph.repository';
 import { DATE_PROPERTY, isNodeKind } from '../schema/kinds';
-import { ExportInput, flatEdgeAttributes, flatNodeAttributes } from './attributes';
+import { ExportInput, flatEdgeAttributes, flatNodeAttributes, xmlSafe } from './attributes';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -57,9 +57,9 @@ export function edgeSpell(edge: GraphEdgeShape): Spell | null {
  */
 export function writeGexf({ graph, meta }: ExportInput): string {
   const multi = new Graph({ multi: true, type: 'directed' });
-  multi.mergeAttributes({ creator: meta.creator, description: meta.description });
-  for (const node of graph.nodes) multi.addNode(node.id, node);
-  for (const edge of graph.edges) multi.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edge);
+  multi.mergeAttributes({ creator: xmlSafe(meta.creator), description: xmlSafe(meta.description) });
+  for (const node of graph.nodes) multi.addNode(xmlSafe(node.id), node);
+  for (const edge of graph.edges) multi.addDirectedEdgeWithKey(xmlSafe(edge.id), xmlSafe(edge.source), xmlSafe(edge.target), edge);
 
   const written = write(multi, {
     version: '1.2',
@@ -74,14 +74,14 @@ export function writeGexf({ graph, meta }: ExportInput): string {
     },
   });
 
-  const document = create({ encoding: 'UTF-8', invalidCharReplacement: '\uFFFD' }, written);
+  const document = create({ encoding: 'UTF-8' }, written);
   const root = document.root();
   // The writer declares the viz namespace with a malformed URI; this export draws no viz data, so it goes.
   root.removeAtt(XMLNS_NS, 'viz');
   const graphElement = child(root, 'graph');
   graphElement.att({ mode: 'dynamic', timeformat: 'date' });
-  addSpells(child(graphElement, 'nodes'), new Map(graph.nodes.map((node) => [node.id, nodeSpell(node)])));
-  addSpells(child(graphElement, 'edges'), new Map(graph.edges.map((edge) => [edge.id, edgeSpell(edge)])));
+  addSpells(child(graphElement, 'nodes'), new Map(graph.nodes.map((node) => [xmlSafe(node.id), nodeSpell(node)])));
+  addSpells(child(graphElement, 'edges'), new Map(graph.edges.map((edge) => [xmlSafe(edge.id), edgeSpell(edge)])));
   return document.end({ prettyPrint: true });
 }
 

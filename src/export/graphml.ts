@@ -1,6 +1,6 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
-import { ExportInput, flatEdgeAttributes, flatNodeAttributes, FlatValue } from './attributes';
+import { ExportInput, flatEdgeAttributes, flatNodeAttributes, FlatValue, xmlSafe } from './attributes';
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -56,7 +56,7 @@ function writeData(element: XMLBuilder, keys: Map<string, Key>, row: Record<stri
 /**
  * GraphML for yEd, Gephi, NetworkX and igraph: a typed `<key>` for every node and edge attribute, lists and
  * maps as JSON text, parallel relationships kept as separate edges with their ids. Built with an XML builder,
- * so every value is escaped, and characters XML 1.0 cannot hold are replaced by U+FFFD.
+ * so every value is escaped; characters XML 1.0 cannot hold are replaced by U+FFFD first.
  */
 export function writeGraphml({ graph, meta }: ExportInput): string {
   const nodeRows = graph.nodes.map(flatNodeAttributes);
@@ -64,21 +64,20 @@ export function writeGraphml({ graph, meta }: ExportInput): string {
   const nodeKeys = declareKeys(nodeRows, 'n');
   const edgeKeys = declareKeys(edgeRows, 'e');
 
-  const root = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '\uFFFD' }).ele(GRAPHML_NS, 'graphml', {
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(GRAPHML_NS, 'graphml', {
     'xmlns:xsi': XSI_NS,
     'xsi:schemaLocation': `${GRAPHML_NS} ${GRAPHML_NS}/1.0/graphml.xsd`,
   });
-  root.com(` ${meta.creator}: ${meta.description} `);
   root.ele('key', { id: 'g_description', for: 'graph', 'attr.name': 'description', 'attr.type': 'string' });
   for (const [target, keys] of [['node', nodeKeys], ['edge', edgeKeys]] as const) {
     for (const key of keys.values()) root.ele('key', { id: key.id, for: target, 'attr.name': key.name, 'attr.type': key.type });
   }
 
   const graphElement = root.ele('graph', { id: 'r2p', edgedefault: 'directed' });
-  graphElement.ele('data', { key: 'g_description' }).txt(meta.description);
-  graph.nodes.forEach((node, index) => writeData(graphElement.ele('node', { id: node.id }), nodeKeys, nodeRows[index]));
+  graphElement.ele('data', { key: 'g_description' }).txt(xmlSafe(meta.description));
+  graph.nodes.forEach((node, index) => writeData(graphElement.ele('node', { id: xmlSafe(node.id) }), nodeKeys, nodeRows[index]));
   graph.edges.forEach((edge, index) => {
-    writeData(graphElement.ele('edge', { id: edge.id, source: edge.source, target: edge.target }), edgeKeys, edgeRows[index]);
+    writeData(graphElement.ele('edge', { id: xmlSafe(edge.id), source: xmlSafe(edge.source), target: xmlSafe(edge.target) }), edgeKeys, edgeRows[index]);
   });
   return root.end({ prettyPrint: true });
 }

@@ -1,10 +1,12 @@
 import crypto from 'node:crypto';
 import { instanceToPlain } from 'class-transformer';
+import neo4j from 'neo4j-driver';
 import type { Caller } from '../api-keys';
 import { AppError, ErrorCode } from '../errors';
 import { ChangeAction } from '../schema/change.type';
 import { isExternalDocument } from '../schema/ids';
 import { isRelationshipType, NodeKind, RelationshipType } from '../schema/kinds';
+import { PROPERTY_TYPES } from '../schema/properties';
 import type { NodeInput } from '../schema/node.input';
 import type { RelationshipInput } from '../schema/relationship.input';
 import type { SourceInput } from '../schema/source.input';
@@ -13,7 +15,7 @@ import { label, relType } from './fragments';
 import type { GraphEdgeShape } from './graph.repository';
 import { cypher, Graph, Row } from './graph';
 import { NodeShape, ownProperties, parseSources, toNode } from './mapping';
-import { storedNode, storedRelationship, storedSources } from './seed.repository';
+import { storedChange, storedNode, storedRelationship, storedSources } from './seed.repository';
 
 type Run = <R extends Row = Row>(query: string, params?: Row) => Promise<R[]>;
 type Stored = Record<string, unknown>;
@@ -69,9 +71,10 @@ function nodeState(kind: string, stored: Stored): Record<string, unknown> {
   return { kind, ...ownProperties(stored), sources: parseSources(stored.sources) };
 }
 
-/** A relationship's state for the audit trail. */
+/** A relationship's state for the audit trail; its own properties apart, as they may be named `from` and `to`. */
 function relationshipState(type: string, from: string, to: string, stored: Stored): Record<string, unknown> {
-  return { type, from, to, ...ownProperties(stored), sources: parseSources(stored.sources) };
+  const { id, ...properties } = ownProperties(stored);
+  return { id, type, from, to, properties, sources: parseSources(stored.sources) };
 }
 
 /** The type a relationship id names (`from|TYPE|to[#key]`), or null when it names none. */
@@ -107,12 +110,14 @@ class AuditTrail {
   }
 
   async save(run: Run): Promise<void> {
-    const changes = this.entries.map((entry, seq) => ({
-      ...entry,
-      seq,
-      before: entry.before === null ? null : JSON.stringify(entry.before),
-      after: entry.after === null ? null : JSON.stringify(entry.after),
-    }));
+    const changes = this.entries.map((entry, seq) =>
+      storedChange({
+        ...entry,
+        seq,
+        before: entry.before === null ? null : JSON.stringify(entry.before),
+        after: entry.after === null ? null : JSON.stringify(entry.after),
+      }),
+    );
     await run(cypher('curation/write-changes'), { changes });
   }
 }
@@ -152,7 +157,12 @@ export class CurationRepository {
         existing ? nodeState(existing, locked.before) : null,
         nodeState(kind, after),
       );
-      if (kind === NodeKind.Claim) await this.writeClaim(run, audit, after, existing ? locked.before : null);
+      if (kind === NodeKind.Claim) {
+        await this.writeClaim(run, audit, after, existing ? locked.before : null);
+        await this.checkPreferredValues(run, [String(after.subject)], 'value');
+      } else {
+        await this.checkPreferredValues(run, [input.id], null);
+      }
       await audit.save(run);
       return toNode({ ...after, kind });
     });
@@ -188,6 +198,7 @@ export class CurationRepository {
       const main = audit.add(ChangeAction.DELETE, id, kind, nodeState(kind, locked.before), null);
       await run(cypher('curation/delete-node'), { id });
       if (kind === NodeKind.Claim) await this.checkClaimFacts(run, [locked.before]);
+      await this.checkPreferredValues(run, locked.relationships.map((rel) => String(rel.from)), 'detach');
       await audit.save(run);
       return main;
     });
@@ -231,6 +242,7 @@ export class CurationRepository {
         locked.created ? null : relationshipState(input.type, input.from, input.to, locked.before),
         relationshipState(input.type, input.from, input.to, after),
       );
+      await this.checkPreferredValues(run, [input.from], 'properties');
       await audit.save(run);
       return { id, type: input.type, source: input.from, target: input.to, properties: ownProperties(after), sources: parseSources(after.sources) };
     });
@@ -247,6 +259,7 @@ export class CurationRepository {
       );
       if (!locked) throw missingRelationship(id);
       await run(cypher('curation/delete-relationship').replaceAll('`$TYPE`', relType(type)), { id });
+      await this.checkPreferredValues(run, [locked.from], 'id');
       const change = audit.add(ChangeAction.DELETE, id, type, relationshipState(type, locked.from, locked.to, locked.before), null);
       await audit.save(run);
       return change;
@@ -301,7 +314,7 @@ export class CurationRepository {
     const rows = await this.graph.read<{ change: Stored }>(cypher('curation/read-changes'), {
       since: since === null ? null : new Date(since).toISOString(),
       id,
-      first,
+      first: neo4j.int(first),
     });
     return rows.map(({ change }) => ({
       id: String(change.id),
@@ -332,8 +345,55 @@ export class CurationRepository {
       for (const row of demoted) {
         audit.add(ChangeAction.UPDATE, row.id, NodeKind.Claim, nodeState(NodeKind.Claim, row.before), nodeState(NodeKind.Claim, row.after));
       }
+      await this.holdPreferredValue(run, audit, claim);
     }
     await this.checkClaimFacts(run, before ? [claim, before] : [claim]);
+  }
+
+  /**
+   * The graph holds what it prefers: a new preferred claim about a text or date property its subject has
+   * gives the subject that value (recorded as a change of the subject). Other claims are checked, not applied.
+   */
+  private async holdPreferredValue(run: Run, audit: AuditTrail, claim: Stored): Promise<void> {
+    const [subject] = await run<{ kinds: string[]; before: Stored }>(cypher('curation/lock-existing-node'), { id: claim.subject });
+    const kind = subject.kinds[0] as NodeKind;
+    const property = String(claim.property);
+    const type = PROPERTY_TYPES[kind]?.[property];
+    if (!(property in subject.before) || (type !== 'string' && type !== 'date') || subject.before[property] === claim.value) return;
+    const [row] = await run<{ before: Stored; after: Stored }>(cypher('curation/set-property'), {
+      id: claim.subject,
+      changes: { [property]: claim.value, updatedAt: audit.at },
+    });
+    audit.add(ChangeAction.UPDATE, String(claim.subject), kind, nodeState(kind, row.before), nodeState(kind, row.after));
+  }
+
+  /**
+   * Refuses a write after which a preferred claim about `ids` disagrees with the graph: the rule the seed
+   * loader applies (src/seed/validate.ts, checkPreferredValues), so that every dump loads again.
+   * `field` names the input field at fault; null means the property the claim is about.
+   */
+  private async checkPreferredValues(run: Run, ids: string[], field: string | null): Promise<void> {
+    if (ids.length === 0) return;
+    const rows = await run<{
+      claim: { id: string; property: string; value: string };
+      subject: Stored;
+      relationships: Array<{ type: string; to: string; properties: Stored }>;
+    }>(cypher('curation/preferred-claims'), { ids: [...new Set(ids)] });
+    for (const { claim, subject, relationships } of rows) {
+      const about = /^([A-Z_]+) (\S+) (\w+)$/.exec(claim.property);
+      if (about) {
+        const [, type, other, name] = about;
+        const held = relationships.filter((rel) => rel.type === type && rel.to === other);
+        if (!held.some((rel) => claim.value.endsWith(shown(rel.properties[name])))) {
+          throw fieldError(field ?? 'properties', `the preferred claim ${claim.id} says the ${name} of ${subject.id} -[${type}]-> ${other} is "${claim.value}"; record a preferred claim with the new value first`);
+        }
+      } else if (claim.property in subject && shown(subject[claim.property]) !== claim.value) {
+        throw fieldError(
+          field ?? claim.property,
+          `the preferred claim ${claim.id} says ${claim.property} is "${claim.value}"; record a preferred claim with the new value instead`,
+        );
+      }
+    }
   }
 
   /** Makes the claim's ABOUT relationship exactly what the seed loader would build from it. */
@@ -387,6 +447,11 @@ export class CurationRepository {
     }
     return type;
   }
+}
+
+/** A property as claims write it: a list joined with an en dash, as the UN joins symbols. */
+function shown(value: unknown): string {
+  return Array.isArray(value) ? value.join('\u2013') : String(value);
 }
 
 /** The sources of a stored record with one more; refuses a duplicate and more than the maximum. */

@@ -6,8 +6,11 @@ export function createDriver(target: Pick<Neo4jTarget, 'uri' | 'user' | 'passwor
   return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 5_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 3_000,
+    // Bolt on a LAN connects in milliseconds; a host that does not answer in 3 s is down for our purposes.
+    connectionTimeout: 3_000,
+    // Managed transactions retry transient failures (a restart, a leader switch) for this long. Measured with
+    // Neo4j down, a `stats` read failed after 1.3 s with 1 s here, and after 7.4 s with 3 s.
+    maxTransactionRetryTime: 1_000,
     disableLosslessIntegers: true,
     userAgent: 'r2p-graph',
   });

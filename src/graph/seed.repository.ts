@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { NodeKind, RelationshipType } from '../schema/kinds';
 import { INTEGER_PROPERTIES } from '../schema/inputs';
 import { symbolKeys } from '../schema/ids';
-import { NodeRecord, RelationshipRecord, SourceRecord } from '../seed/records';
+import { ChangeRecord, NodeRecord, RelationshipRecord, SourceRecord } from '../seed/records';
 import { label, relType } from './fragments';
 import { cypher, Graph } from './graph';
 
@@ -30,6 +30,12 @@ export function storedNode(node: NodeRecord): Record<string, unknown> {
   const properties: Record<string, unknown> = { ...storedProperties(node.properties), id: node.id, ...storedSources(node.sources) };
   if (Array.isArray(node.properties.symbols)) properties.symbolKeys = symbolKeys(node.properties.symbols as string[]);
   return properties;
+}
+
+/** An audit-trail entry as stored: its order within its transaction an integer, absent states left out. */
+export function storedChange(change: ChangeRecord): Record<string, unknown> {
+  const { before, after, ...rest } = change;
+  return { ...rest, seq: neo4j.int(change.seq), ...(before === null ? {} : { before }), ...(after === null ? {} : { after }) };
 }
 
 /** Every property a relationship is stored with: its own, its id and its sources. */
@@ -68,10 +74,9 @@ export class SeedRepository {
     return rows[0] ?? null;
   }
 
-  /** Writes all records in one transaction and returns Neo4j's update counters. */
+  /** Writes all records (and, from a dump, the audit trail) in one transaction and returns Neo4j's update counters. */
   async load(
-    nodes: NodeRecord[],
-    relationships: RelationshipRecord[],
+    { nodes, relationships, changes }: { nodes: NodeRecord[]; relationships: RelationshipRecord[]; changes: ChangeRecord[] },
     hash: string,
     onProgress: (done: number, total: number) => void = () => undefined,
   ): Promise<Record<string, number>> {
@@ -98,6 +103,10 @@ export class SeedRepository {
         }));
         statements.push({ query, params: { rows } });
       }
+    }
+    for (const batch of chunks(changes)) {
+      const rows = batch.map((change) => storedChange(change));
+      statements.push({ query: cypher('seed/merge-changes'), params: { rows } });
     }
     statements.push({ query: cypher('seed/write-seed-state'), params: { hash } });
     return this.graph.writeAll(statements, (done) => onProgress(done, statements.length));

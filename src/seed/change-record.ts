@@ -7,8 +7,10 @@ export const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?
 
 /** True for an ISO UTC timestamp naming an instant that exists. */
 export function isIsoTimestamp(value: unknown): value is string {
-  return typeof value === 'string' && ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value)) &&
-    new Date(value).toISOString().slice(0, 19) === value.slice(0, 19);
+  if (typeof value !== 'string' || !ISO_TIMESTAMP.test(value)) return false;
+  const time = Date.parse(value);
+  // Date.parse rolls 2024-02-30 over to March; the round trip catches days that do not exist.
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
 }
 
 const TARGET_KINDS: string[] = [...Object.values(NodeKind), ...Object.values(RelationshipType)];

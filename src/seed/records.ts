@@ -26,6 +26,20 @@ export interface RelationshipRecord {
   sources: SourceRecord[];
 }
 
+/** An audit-trail entry that passed validation, as stored: `before` and `after` as JSON text. */
+export interface ChangeRecord {
+  id: string;
+  at: string;
+  seq: number;
+  actor: string;
+  operation: string;
+  action: string;
+  target: string;
+  targetKind: string;
+  before: string | null;
+  after: string | null;
+}
+
 /** One reason a record cannot be loaded: where it is, which record, which field, and why. */
 export interface Problem {
   file: string;

@@ -40,7 +40,7 @@ export async function runSeed(graph: Graph | null, options: SeedOptions): Promis
   const repository = new SeedRepository(graph);
   await repository.applySchema();
   if (options.onlyIfChanged && (await repository.state())?.hash === seedSet.hash) return outcome;
-  outcome.counters = await repository.load(validated.nodes, validated.relationships, seedSet.hash, options.onProgress);
+  outcome.counters = await repository.load(validated, seedSet.hash, options.onProgress);
   outcome.written = true;
   return outcome;
 }

@@ -4,9 +4,10 @@ import { INPUT_CLASS } from '../schema/inputs';
 import { isNodeKind, NodeKind, RelationshipType } from '../schema/kinds';
 import { isExternalDocument } from '../schema/ids';
 import { RelationshipInput } from '../schema/relationship.input';
-import { NodeRecord, Problem, relationshipId, RelationshipRecord, SourceRecord } from './records';
+import { ChangeEntry, isIsoTimestamp } from './change-record';
+import { ChangeRecord, NodeRecord, Problem, relationshipId, RelationshipRecord, SourceRecord } from './records';
 
-/** A parsed seed file: its name and its top-level `nodes` and `relationships` lists. */
+/** A parsed seed file: its name and its top-level `nodes`, `relationships` and (from a dump) `changes` lists. */
 export interface SeedFile {
   file: string;
   content: unknown;
@@ -15,6 +16,7 @@ export interface SeedFile {
 export interface ValidatedSeed {
   nodes: NodeRecord[];
   relationships: RelationshipRecord[];
+  changes: ChangeRecord[];
   problems: Problem[];
 }
 
@@ -36,6 +38,21 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
+ * The API's `createdAt` / `updatedAt` of a record, which a dump writes beside the input fields: checked
+ * here rather than added to the input classes, so that API clients cannot set them.
+ */
+function timestampsOf(raw: Record<string, unknown>, problem: (field: string, reason: string) => void): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const field of ['createdAt', 'updatedAt'] as const) {
+    const value = raw[field];
+    if (value === undefined) continue;
+    if (isIsoTimestamp(value)) found[field] = value;
+    else problem(field, `${field} must be an ISO UTC timestamp such as 2024-05-01T12:00:00.000Z`);
+  }
+  return found;
+}
+
+/**
  * Validates every record of every file with the API's input classes and checks the graph as a whole
  * (unique ids, relationships and claims that point at existing nodes, one preferred claim per fact).
  * Reports every problem at once; returns records only for the caller to write when there are none.
@@ -44,6 +61,8 @@ export function validateSeed(files: SeedFile[]): ValidatedSeed {
   const problems: Problem[] = [];
   const nodes: NodeRecord[] = [];
   const relationships: RelationshipRecord[] = [];
+  const changes: ChangeRecord[] = [];
+  const changeFile = new Map<string, string>();
   const nodeFile = new Map<string, string>();
   const relationshipFile = new Map<string, string>();
   const pendingRelationships: Array<{ file: string; record: RelationshipRecord }> = [];
@@ -55,8 +74,8 @@ export function validateSeed(files: SeedFile[]): ValidatedSeed {
       continue;
     }
     for (const key of Object.keys(content)) {
-      if (key !== 'nodes' && key !== 'relationships') {
-        problems.push({ file, record: '-', field: key, reason: 'unknown top-level key (expected nodes, relationships)' });
+      if (key !== 'nodes' && key !== 'relationships' && key !== 'changes') {
+        problems.push({ file, record: '-', field: key, reason: 'unknown top-level key (expected nodes, relationships, changes)' });
       }
     }
     const rawNodes = content.nodes ?? [];
@@ -70,15 +89,17 @@ export function validateSeed(files: SeedFile[]): ValidatedSeed {
         problems.push({ file, record: label, field: '-', reason: 'a node must be a map' });
         return;
       }
-      const { kind, ...fields } = raw;
+      const { kind, createdAt, updatedAt, ...fields } = raw;
       if (!isNodeKind(kind)) {
         problems.push({ file, record: label, field: 'kind', reason: `unknown kind "${String(kind)}"` });
         return;
       }
+      const before = problems.length;
+      const stamps = timestampsOf({ createdAt, updatedAt }, (field, reason) => problems.push({ file, record: label, field, reason }));
       const input = plainToInstance(INPUT_CLASS[kind], fields);
       const errors = flatten(validateSync(input, VALIDATION));
       for (const error of errors) problems.push({ file, record: label, ...error });
-      if (errors.length > 0) return;
+      if (problems.length > before) return;
       const previous = nodeFile.get(input.id);
       if (previous !== undefined) {
         problems.push({ file, record: label, field: 'id', reason: `duplicate id; already defined in ${previous}` });
@@ -86,7 +107,7 @@ export function validateSeed(files: SeedFile[]): ValidatedSeed {
       }
       nodeFile.set(input.id, file);
       const { id, sources, ...properties } = instanceToPlain(input) as Record<string, unknown>;
-      nodes.push({ kind, id: id as string, properties: stripUndefined(properties), sources: sources as SourceRecord[] });
+      nodes.push({ kind, id: id as string, properties: { ...stripUndefined(properties), ...stamps }, sources: sources as SourceRecord[] });
     });
 
     (Array.isArray(rawRelationships) ? rawRelationships : []).forEach((raw: unknown, index) => {
@@ -95,20 +116,55 @@ export function validateSeed(files: SeedFile[]): ValidatedSeed {
         problems.push({ file, record: label, field: '-', reason: 'a relationship must be a map' });
         return;
       }
-      const input = plainToInstance(RelationshipInput, raw);
+      const { createdAt, updatedAt, ...fields } = raw;
+      const before = problems.length;
+      const stamps = timestampsOf({ createdAt, updatedAt }, (field, reason) => problems.push({ file, record: label, field, reason }));
+      const input = plainToInstance(RelationshipInput, fields);
       const errors = flatten(validateSync(input, VALIDATION));
       for (const error of errors) problems.push({ file, record: label, ...error });
-      if (errors.length > 0) return;
+      if (problems.length > before) return;
       const plain = instanceToPlain(input) as RelationshipInput & { properties?: Record<string, unknown> };
       const record: RelationshipRecord = {
         id: relationshipId(input.type, input.from, input.to, input.key),
         type: input.type,
         from: input.from,
         to: input.to,
-        properties: stripUndefined(plain.properties ?? {}),
+        properties: { ...stripUndefined(plain.properties ?? {}), ...stamps },
         sources: plain.sources as SourceRecord[],
       };
       pendingRelationships.push({ file, record });
+    });
+
+    const rawChanges = content.changes ?? [];
+    if (!Array.isArray(rawChanges)) problems.push({ file, record: '-', field: 'changes', reason: 'must be a list' });
+    (Array.isArray(rawChanges) ? rawChanges : []).forEach((raw: unknown, index) => {
+      const label = isObject(raw) && typeof raw.id === 'string' ? raw.id : `changes[${index}]`;
+      if (!isObject(raw)) {
+        problems.push({ file, record: label, field: '-', reason: 'a change must be a map' });
+        return;
+      }
+      const entry = plainToInstance(ChangeEntry, raw);
+      const errors = flatten(validateSync(entry, VALIDATION));
+      for (const error of errors) problems.push({ file, record: label, ...error });
+      if (errors.length > 0) return;
+      const previous = changeFile.get(entry.id);
+      if (previous !== undefined) {
+        problems.push({ file, record: label, field: 'id', reason: `duplicate change id; already in ${previous}` });
+        return;
+      }
+      changeFile.set(entry.id, file);
+      changes.push({
+        id: entry.id,
+        at: entry.at,
+        seq: entry.seq,
+        actor: entry.actor,
+        operation: entry.operation,
+        action: entry.action,
+        target: entry.target,
+        targetKind: entry.targetKind,
+        before: entry.before ? JSON.stringify(raw.before) : null,
+        after: entry.after ? JSON.stringify(raw.after) : null,
+      });
     });
   }
 
@@ -138,7 +194,7 @@ export function validateSeed(files: SeedFile[]): ValidatedSeed {
   problems.push(...checkClaims(nodes, nodeFile, relationships));
   problems.push(...checkPreferredValues(nodes, nodeFile, relationships));
   problems.push(...checkSourceDocuments(nodes, relationships, nodeFile));
-  return { nodes, relationships, problems };
+  return { nodes, relationships, changes, problems };
 }
 
 /** Claims must be about existing nodes, and each disputed fact needs exactly one preferred claim. */

@@ -77,7 +77,7 @@ describe('starting the API', () => {
     }
   });
 
-  it('retries an unreachable NEO4J_URI with backoff and becomes ready when the database comes up', async () => {
+  it('retries an unreachable NEO4J_URI with backoff, fails reads fast meanwhile, and becomes ready when the database comes up', async () => {
     const bolt = await freePort();
     const port = await freePort();
     const api = new ApiProcess({ ...remoteEnv, NEO4J_URI: `bolt://127.0.0.1:${bolt}`, PORT: String(port) });
@@ -88,6 +88,14 @@ describe('starting the API', () => {
       await api.waitFor(/not usable yet: Neo4j is not reachable; retrying/);
       const notReady = await waitForStatus(`http://127.0.0.1:${port}/ready`, 503);
       expect(((await notReady.json()) as { reason: string }).reason).toMatch(/not reachable/);
+      const started = Date.now();
+      const read = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ stats { totalNodes } }' }),
+      });
+      expect(((await read.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+      expect(Date.now() - started).toBeLessThan(6_000);
       database = await startLocalNeo4j(late.neo4j, () => undefined);
       await waitForStatus(`http://127.0.0.1:${port}/ready`, 200, 60_000);
     } finally {

@@ -9,8 +9,9 @@ import { spellDate, writeGexf } from '../../src/export/gexf';
 import { writeGraphml } from '../../src/export/graphml';
 import { writeGraphology } from '../../src/export/graphology';
 
-const TRICKY = `<b>Tom & "Jerry"</b> it's Côte d’Ivoire, 中文, Ελληνικά, русский ]]> \u0001end`;
-const SAFE_TRICKY = TRICKY.replace('\u0001', '\uFFFD');
+const TRICKY = `<b>Tom & "Jerry"</b> it's Côte d’Ivoire, 中文, Ελληνικά, русский, 𝄞 ]]> \u0001 \uD800end`;
+// XML 1.0 cannot hold a C0 control or a lone surrogate even escaped; the XML writers put U+FFFD in their place.
+const SAFE_TRICKY = TRICKY.replace('\u0001', '\uFFFD').replace('\uD800', '\uFFFD');
 const SOURCE = { document: 'A/63/677', title: 'A & <B>', url: 'https://undocs.org/A/63/677?a=1&b=2', passage: '"quoted" <passage>' };
 
 /** A hand-made graph with every kind of value, dated nodes and relationships, and two parallel relationships. */

@@ -1,0 +1,18 @@
+import { cypher, Graph } from './graph';
+
+/** Everything a dump holds, as stored in Neo4j. */
+export interface GraphSnapshot {
+  nodes: Array<{ kind: string; properties: Record<string, unknown> }>;
+  relationships: Array<{ type: string; from: string; to: string; properties: Record<string, unknown> }>;
+  changes: Array<Record<string, unknown>>;
+}
+
+/** Reads the whole graph and its audit trail, in one consistent read, for `npm run dump`. */
+export class DumpRepository {
+  constructor(private readonly graph: Graph) {}
+
+  async snapshot(): Promise<GraphSnapshot> {
+    const [row] = await this.graph.read<GraphSnapshot & Record<string, unknown>>(cypher('dump/read-graph'));
+    return { nodes: row.nodes, relationships: row.relationships, changes: row.changes };
+  }
+}
