@@ -74,7 +74,7 @@ interface Settings {
 }
 
 const FULL: Settings = { warmupMs: 2000, roundMs: 3000, rounds: 3, concurrency: [1, 16] };
-const QUICK: Settings = { warmupMs: 250, roundMs: 500, rounds: 2, concurrency: [1, 16] };
+const QUICK: Settings = { warmupMs: 200, roundMs: 400, rounds: 2, concurrency: [1, 16] };
 
 type System = 'r2p' | 'floor' | 'neo4jGraphql';
 

@@ -81,7 +81,7 @@ describe('starting the API', () => {
     const bolt = await freePort();
     const port = await freePort();
     const api = new ApiProcess({ ...remoteEnv, NEO4J_URI: `bolt://127.0.0.1:${bolt}`, PORT: String(port) });
-    const late = loadConfig({ ...TEST_ENV, NEO4J_BOLT_PORT: String(bolt), NEO4J_DATA_DIR: '.neo4j/late' });
+    const late = loadConfig({ ...TEST_ENV, NEO4J_BOLT_PORT: String(bolt), NEO4J_DATA_DIR: `${TEST_ENV.NEO4J_DATA_DIR}-late` });
     if (late.neo4j.mode !== 'local') throw new Error('local expected');
     let database: Awaited<ReturnType<typeof startLocalNeo4j>> | null = null;
     try {
@@ -102,5 +102,5 @@ describe('starting the API', () => {
       expect(await api.stop()).toBe(0);
       await database?.stop();
     }
-  }, 120_000);
+  }, 180_000);
 });
