@@ -10,6 +10,7 @@ import { PROPERTY_TYPES } from '../schema/properties';
 import type { NodeInput } from '../schema/node.input';
 import type { RelationshipInput } from '../schema/relationship.input';
 import type { SourceInput } from '../schema/source.input';
+import { preferredValueProblem } from '../seed/preferred-claims';
 import { relationshipId, SourceRecord } from '../seed/records';
 import { label, relType } from './fragments';
 import type { GraphEdgeShape } from './graph.repository';
@@ -380,18 +381,10 @@ export class CurationRepository {
       relationships: Array<{ type: string; to: string; properties: Stored }>;
     }>(cypher('curation/preferred-claims'), { ids: [...new Set(ids)] });
     for (const { claim, subject, relationships } of rows) {
-      const about = /^([A-Z_]+) (\S+) (\w+)$/.exec(claim.property);
-      if (about) {
-        const [, type, other, name] = about;
-        const held = relationships.filter((rel) => rel.type === type && rel.to === other);
-        if (!held.some((rel) => claim.value.endsWith(shown(rel.properties[name])))) {
-          throw fieldError(field ?? 'properties', `the preferred claim ${claim.id} says the ${name} of ${subject.id} -[${type}]-> ${other} is "${claim.value}"; record a preferred claim with the new value first`);
-        }
-      } else if (claim.property in subject && shown(subject[claim.property]) !== claim.value) {
-        throw fieldError(
-          field ?? claim.property,
-          `the preferred claim ${claim.id} says ${claim.property} is "${claim.value}"; record a preferred claim with the new value instead`,
-        );
+      const problem = preferredValueProblem(claim, { id: String(subject.id), properties: subject }, relationships);
+      if (problem) {
+        const advice = problem.aboutRelationship ? 'record a preferred claim with the new value first' : 'record a preferred claim with the new value instead';
+        throw fieldError(field ?? (problem.aboutRelationship ? 'properties' : claim.property), `${problem.message} (claim ${claim.id}); ${advice}`);
       }
     }
   }
@@ -450,9 +443,6 @@ export class CurationRepository {
 }
 
 /** A property as claims write it: a list joined with an en dash, as the UN joins symbols. */
-function shown(value: unknown): string {
-  return Array.isArray(value) ? value.join('\u2013') : String(value);
-}
 
 /** The sources of a stored record with one more; refuses a duplicate and more than the maximum. */
 function withSource(stored: Stored, added: SourceRecord): SourceRecord[] {

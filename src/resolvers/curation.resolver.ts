@@ -13,7 +13,7 @@ import { GraphEdge } from '../schema/graph.type';
 import { INPUT_CLASS } from '../schema/inputs';
 import { NodeKind } from '../schema/kinds';
 import type { NodeInput } from '../schema/node.input';
-import { NODE_TYPE } from '../schema/node-types';
+import { OBJECT_TYPE } from '../schema/types';
 import { RelationshipInput } from '../schema/relationship.input';
 import { SourceInput } from '../schema/source.input';
 
@@ -42,7 +42,7 @@ function upsertResolver(kind: NodeKind): Function {
 
   @Resolver()
   class UpsertResolver {
-    @Mutation(() => NODE_TYPE[kind], {
+    @Mutation(() => OBJECT_TYPE[kind], {
       name,
       description: `Creates the ${kind} with this id, or replaces every property and source of it. Needs an editor key.`,
     })

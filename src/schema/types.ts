@@ -9,6 +9,7 @@ import { Event } from './event.type';
 import { Instrument } from './instrument.type';
 import { NodeKind } from './kinds';
 import { Measure } from './measure.type';
+import { Node } from './node.type';
 import { Office } from './office.type';
 import { Organ } from './organ.type';
 import { Organization } from './organization.type';
@@ -18,8 +19,8 @@ import { Post } from './post.type';
 import { Report } from './report.type';
 import { Resolution } from './resolution.type';
 
-/** The GraphQL object type of each node kind. */
-export const OBJECT_TYPE: Readonly<Record<NodeKind, ClassType>> = {
+/** The GraphQL object type of each node kind: what a list or a mutation of that kind returns. */
+export const OBJECT_TYPE: Readonly<Record<NodeKind, ClassType<Node>>> = {
   [NodeKind.Report]: Report,
   [NodeKind.Resolution]: Resolution,
   [NodeKind.Document]: Document,

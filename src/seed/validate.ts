@@ -5,6 +5,7 @@ import { isNodeKind, NodeKind, RelationshipType } from '../schema/kinds';
 import { isExternalDocument } from '../schema/ids';
 import { RelationshipInput } from '../schema/relationship.input';
 import { ChangeEntry, isIsoTimestamp } from './change-record';
+import { preferredValueProblem } from './preferred-claims';
 import { ChangeRecord, NodeRecord, Problem, relationshipId, RelationshipRecord, SourceRecord } from './records';
 
 /** A parsed seed file: its name and its top-level `nodes`, `relationships` and (from a dump) `changes` lists. */
@@ -253,14 +254,7 @@ function checkSourceDocuments(nodes: NodeRecord[], relationships: RelationshipRe
   return problems;
 }
 
-function shown(value: unknown): string {
-  return Array.isArray(value) ? value.join('–') : String(value);
-}
-
-/**
- * The graph must hold what it prefers: a node property that a preferred claim is about has the claimed value,
- * and a claim about a relationship (`TYPE other-id property`) matches that relationship's property.
- */
+/** Every preferred claim must be what the graph holds (the rule in preferred-claims.ts). */
 function checkPreferredValues(nodes: NodeRecord[], nodeFile: Map<string, string>, relationships: RelationshipRecord[]): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map(nodes.map((node) => [node.id, node]));
@@ -269,28 +263,12 @@ function checkPreferredValues(nodes: NodeRecord[], nodeFile: Map<string, string>
     const { subject, property, value, preferred } = claim.properties as { subject: string; property: string; value: string; preferred: boolean };
     const target = byId.get(subject);
     if (!preferred || !target) continue;
-    const relationshipClaim = /^([A-Z_]+) (\S+) (\w+)$/.exec(property);
-    if (relationshipClaim) {
-      const [, type, other, name] = relationshipClaim;
-      const held = relationships.filter((rel) => rel.type === type && rel.from === subject && rel.to === other);
-      if (held.length === 0 || !held.some((rel) => value.endsWith(shown(rel.properties[name])))) {
-        problems.push({
-          file: nodeFile.get(claim.id)!,
-          record: claim.id,
-          field: 'value',
-          reason: `the preferred value "${value}" is not the ${name} of ${subject} -[${type}]-> ${other}`,
-        });
-      }
-      continue;
-    }
-    if (property in target.properties && shown(target.properties[property]) !== value) {
-      problems.push({
-        file: nodeFile.get(claim.id)!,
-        record: claim.id,
-        field: 'value',
-        reason: `the preferred value "${value}" differs from ${subject}.${property} ("${shown(target.properties[property])}")`,
-      });
-    }
+    const problem = preferredValueProblem(
+      { property, value },
+      target,
+      relationships.filter((rel) => rel.from === subject),
+    );
+    if (problem) problems.push({ file: nodeFile.get(claim.id)!, record: claim.id, field: 'value', reason: problem.message });
   }
   return problems;
 }
