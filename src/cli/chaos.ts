@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from '../config';
 import { ErrorCode, isDriverUnavailable, isTransactionTimeout } from '../errors';
 import { createDriver } from '../graph/driver';
 import { cypher, Graph } from '../graph/graph';
-import { LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from '../graph/local-neo4j';
+import { isAlive, LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from '../graph/local-neo4j';
 import { silentLogger } from '../logging';
 import { Readiness } from '../readiness';
 import { createApolloServer, createApp } from '../server';
@@ -32,15 +32,6 @@ async function freePort(): Promise<number> {
   const port = (server.address() as net.AddressInfo).port;
   await new Promise((resolve) => server.close(resolve));
   return port;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 // Neo4j serves again a little before its launcher reports ready, so the middle phase includes its restart.

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { openDatabase } from '../database';
 import { DumpRepository } from '../graph/dump.repository';
 import { Graph } from '../graph/graph';
-import { LocalNeo4jError } from '../graph/local-neo4j';
 import { PROJECT_ROOT } from '../paths';
 import { dumpFiles, writeDump } from '../seed/dump';
+import { runCli } from './run';
 
 const USAGE = 'usage: npm run dump [-- --dir <folder>] [-- --replace]';
 
@@ -38,11 +38,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof LocalNeo4jError) console.error(error.message);
-    else console.error('dump failed:', (error as Error).message);
-    process.exit(1);
-  },
-);
+runCli('dump', () => main(process.argv.slice(2)));

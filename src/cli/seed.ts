@@ -1,12 +1,12 @@
 import path from 'node:path';
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { openDatabase } from '../database';
 import { Graph } from '../graph/graph';
-import { LocalNeo4jError } from '../graph/local-neo4j';
 import { StatsRepository } from '../graph/stats.repository';
 import { PROJECT_ROOT } from '../paths';
 import { formatProblem, runSeed } from '../seed/run';
+import { runCli } from './run';
 
 const USAGE = 'usage: npm run seed [-- --check] [-- --dir <folder>]';
 
@@ -70,11 +70,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof LocalNeo4jError) console.error(error.message);
-    else console.error('seed failed:', (error as Error).message);
-    process.exit(1);
-  },
-);
+runCli('seed', () => main(process.argv.slice(2)));
