@@ -5,7 +5,7 @@
 CALL {
   MATCH (n:Entity)
   WITH n ORDER BY n.id
-  RETURN collect(n { .*, kind: [label IN labels(n) WHERE label <> 'Entity'][0] }) AS nodes
+  RETURN collect(n { .*, sourceText: null, kind: [label IN labels(n) WHERE label <> 'Entity'][0] }) AS nodes
 }
 CALL {
   MATCH (a:Entity)-[r]->(b:Entity)

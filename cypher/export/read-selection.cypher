@@ -56,4 +56,4 @@ CALL {
   WITH a, r, b ORDER BY r.id
   RETURN collect({ type: type(r), source: a.id, target: b.id, properties: properties(r) }) AS edges
 }
-RETURN missing, [n IN kept | n { .*, kind: [label IN labels(n) WHERE label <> 'Entity'][0] }] AS nodes, edges
+RETURN missing, [n IN kept | n { .*, sourceText: null, kind: [label IN labels(n) WHERE label <> 'Entity'][0] }] AS nodes, edges

@@ -65,4 +65,4 @@ CALL {
   WHERE b IN kept AND ($types IS NULL OR type(r) IN $types)
   RETURN collect({ type: type(r), source: a.id, target: b.id, properties: properties(r) }) AS edges
 }
-RETURN [n IN kept | n { .*, kind: [label IN labels(n) WHERE label <> 'Entity'][0] }] AS nodes, edges, truncated
+RETURN [n IN kept | n { .*, sourceText: null, kind: [label IN labels(n) WHERE label <> 'Entity'][0] }] AS nodes, edges, truncated

@@ -22,8 +22,8 @@ CALL {
   LIMIT $first
   RETURN collect({
     score: score,
-    node: other { .*, kind: [label IN labels(other) WHERE label <> 'Entity'][0] },
-    shared: [s IN sharedNodes[0..10] | s { .*, kind: [label IN labels(s) WHERE label <> 'Entity'][0] }],
+    node: other { .*, sourceText: null, kind: [label IN labels(other) WHERE label <> 'Entity'][0] },
+    shared: [s IN sharedNodes[0..10] | s { .*, sourceText: null, kind: [label IN labels(s) WHERE label <> 'Entity'][0] }],
     sharedCount: size(sharedNodes)
   }) AS hits
 }

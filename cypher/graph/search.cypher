@@ -3,6 +3,6 @@
 // Returns: { score: Float, node: Map }, best first
 CALL db.index.fulltext.queryNodes('entity_text', $query) YIELD node, score
 WHERE $kinds IS NULL OR any(label IN labels(node) WHERE label IN $kinds)
-RETURN score, node { .*, kind: [label IN labels(node) WHERE label <> 'Entity'][0] } AS node
+RETURN score, node { .*, sourceText: null, kind: [label IN labels(node) WHERE label <> 'Entity'][0] } AS node
 ORDER BY score DESC, node.id
 LIMIT $first

@@ -31,5 +31,5 @@ WITH a, b, rels, CASE WHEN a IS NOT NULL AND a = b THEN [a] ELSE ends END AS end
 UNWIND (CASE WHEN size(ends) = 0 THEN [null] ELSE ends END) AS n
 WITH a, b, rels, collect(DISTINCT n) AS nodes
 RETURN a IS NOT NULL AND b IS NOT NULL AS found,
-  [n IN nodes | n { .*, kind: [label IN labels(n) WHERE label <> 'Entity'][0] }] AS nodes,
+  [n IN nodes | n { .*, sourceText: null, kind: [label IN labels(n) WHERE label <> 'Entity'][0] }] AS nodes,
   [r IN rels | { type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r) }] AS edges

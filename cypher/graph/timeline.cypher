@@ -17,8 +17,8 @@ CALL {
 WITH date, entryKind, dateProperty, node, edge, target
 WHERE ($from IS NULL OR date >= $from) AND ($to IS NULL OR date <= $to + '~')
 RETURN date, entryKind, dateProperty,
-  node { .*, kind: [label IN labels(node) WHERE label <> 'Entity'][0] } AS node,
+  node { .*, sourceText: null, kind: [label IN labels(node) WHERE label <> 'Entity'][0] } AS node,
   edge,
-  CASE WHEN target IS NULL THEN null ELSE target { .*, kind: [label IN labels(target) WHERE label <> 'Entity'][0] } END AS target
+  CASE WHEN target IS NULL THEN null ELSE target { .*, sourceText: null, kind: [label IN labels(target) WHERE label <> 'Entity'][0] } END AS target
 ORDER BY date, entryKind, node.id, edge.type, dateProperty
 LIMIT $first

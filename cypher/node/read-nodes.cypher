@@ -11,4 +11,4 @@ WITH lookup, exact, COLLECT {
 } AS aliases
 WITH lookup, coalesce(exact, aliases[0]) AS found
 WHERE found IS NOT NULL
-RETURN lookup.index AS index, found { .*, kind: [label IN labels(found) WHERE label <> 'Entity'][0] } AS node
+RETURN lookup.index AS index, found { .*, sourceText: null, kind: [label IN labels(found) WHERE label <> 'Entity'][0] } AS node

@@ -15,7 +15,7 @@ CALL {
     type: type(r),
     out: out,
     properties: properties(r),
-    node: m { .*, kind: [label IN labels(m) WHERE label <> 'Entity'][0] }
+    node: m { .*, sourceText: null, kind: [label IN labels(m) WHERE label <> 'Entity'][0] }
   }) AS links
 }
 RETURN key.index AS index, links

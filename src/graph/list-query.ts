@@ -198,7 +198,7 @@ export function buildListQuery(kind: NodeKind, request: ListRequest, defaultSort
     `  WITH n, ${sortExpr} AS sortKey`,
     `  ORDER BY sortKey ${order}, n.id ${order}`,
     '  LIMIT $limit',
-    `  RETURN collect({ sortKey: sortKey, node: n { .*, kind: '${kind}' } }) AS rows`,
+    `  RETURN collect({ sortKey: sortKey, node: n { .*, sourceText: null, kind: '${kind}' } }) AS rows`,
     '}',
     'RETURN total, rows',
   ].join('\n');

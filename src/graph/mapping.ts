@@ -1,6 +1,9 @@
 import { isNodeKind, LABEL_PROPERTY, NodeKind } from '../schema/kinds';
 
-/** Properties that exist for storage and indexing only, never shown as the node's own. */
+/**
+ * Properties that exist for storage and indexing only, never shown as the node's own. Queries project
+ * `sourceText: null` so that the passages, already in `sources`, do not cross the wire twice.
+ */
 const STORAGE_ONLY = new Set(['sources', 'sourceText', 'symbolKeys']);
 
 export interface SourceShape {
