@@ -1,24 +1,16 @@
 import { getIntrospectionQuery } from 'graphql';
-import type { Driver } from 'neo4j-driver';
-import { testDriver } from '../helpers/db';
 import { HttpApp } from '../helpers/http-app';
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
 const PILLARS = 'query Pillars { pillars { nodes { number } } }';
 
-let driver: Driver;
 let app: HttpApp;
 
 beforeAll(async () => {
-  driver = testDriver();
-  app = await new HttpApp(driver).start();
-  app.readiness.markPrepared();
+  app = await HttpApp.prepared();
 });
 
-afterAll(async () => {
-  await app.stop();
-  await driver.close();
-});
+afterAll(() => app.stop());
 
 describe.each([
   ['application/json', 'application/json'],

@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { createLogger } from '../../src/logging';
 import { Readiness } from '../../src/readiness';
 import { createApolloServer, createApp } from '../../src/server';
+import { testDriver } from './db';
 import { testConfig } from './test-config';
 
 /** A raw HTTP answer: status, headers and the body as text and (when it is JSON) parsed. */
@@ -25,7 +26,21 @@ export class HttpApp {
   private server: http.Server | null = null;
   url = '';
 
-  constructor(private readonly driver: Driver) {}
+  readonly driver: Driver;
+  private readonly ownsDriver: boolean;
+
+  /** Uses `driver`, or opens its own on the test Neo4j and closes it in stop(). */
+  constructor(driver?: Driver) {
+    this.driver = driver ?? testDriver();
+    this.ownsDriver = driver === undefined;
+  }
+
+  /** A started app with its own driver, already marked ready (the test graph is seeded by the global setup). */
+  static async prepared(): Promise<HttpApp> {
+    const app = await new HttpApp().start();
+    app.readiness.markPrepared();
+    return app;
+  }
 
   async start(): Promise<this> {
     const config = testConfig();
@@ -48,6 +63,7 @@ export class HttpApp {
   async stop(): Promise<void> {
     this.server?.closeAllConnections();
     await new Promise((resolve) => this.server?.close(resolve));
+    if (this.ownsDriver) await this.driver.close();
   }
 
   /** POSTs a GraphQL operation as JSON. */

@@ -1,5 +1,3 @@
-import type { Driver } from 'neo4j-driver';
-import { testDriver } from '../../helpers/db';
 import { HttpApp, RawResponse } from '../../helpers/http-app';
 import { HOSTILE_CASES, HostileCase } from './cases';
 
@@ -7,11 +5,10 @@ import { HOSTILE_CASES, HostileCase } from './cases';
 // words, so they cannot be an echo of the input), stack frames, schema suggestions.
 const LEAKS = /Neo4jError|Neo\.(Client|Transient|Database)Error|OPTIONAL MATCH|UNWIND|db\.index|\bat .+:\d+:\d+|stacktrace|Did you mean/;
 
-let driver: Driver;
 let app: HttpApp;
 
 async function graphSize(): Promise<{ nodes: number; relationships: number }> {
-  const { records } = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships');
+  const { records } = await app.driver.executeQuery('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships');
   return { nodes: records[0].get('nodes') as number, relationships: records[0].get('relationships') as number };
 }
 
@@ -23,15 +20,10 @@ function send(c: HostileCase): Promise<RawResponse> {
 }
 
 beforeAll(async () => {
-  driver = testDriver();
-  app = await new HttpApp(driver).start();
-  app.readiness.markPrepared();
+  app = await HttpApp.prepared();
 });
 
-afterAll(async () => {
-  await app.stop();
-  await driver.close();
-});
+afterAll(() => app.stop());
 
 describe('the bad-input corpus', () => {
   it('holds at least 40 cases', () => {
