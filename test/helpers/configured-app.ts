@@ -57,6 +57,11 @@ export class ConfiguredApp {
     });
   }
 
+  /** POSTs `body` to /graphql as it is, with the JSON content type. */
+  raw(body: string, headers: Record<string, string> = {}): Promise<Response> {
+    return fetch(`${this.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  }
+
   /** The value of one sample of the Prometheus text at `/metrics` (NaN when absent). */
   async metric(pattern: RegExp, from = this.metricsUrl || this.url): Promise<number> {
     const text = await (await fetch(`${from}/metrics`)).text();
