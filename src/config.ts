@@ -223,7 +223,7 @@ export function loadConfig(env: Env = process.env): Config {
     admission: Object.freeze({
       maxInflight,
       maxQueue: int(env, 'MAX_QUEUE', maxInflight * 4, 0, 100_000),
-      maxQueueWaitMs: int(env, 'MAX_QUEUE_WAIT_MS', 500, 1, 60_000),
+      maxQueueWaitMs: int(env, 'MAX_QUEUE_WAIT_MS', 250, 1, 60_000),
     }),
     rateLimit: Object.freeze({
       perSecond: int(env, 'RATE_LIMIT_PER_SECOND', 1_000, 0, 10_000_000),

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/paths';
+import { ConfiguredApp } from '../helpers/configured-app';
+
+/**
+ * The GraphQL documents the explorer sends, read from its own script, so that this test follows the page:
+ * the text from `const NODE_FIELDS` to the end of the `QUERIES` object is evaluated as it stands.
+ */
+function explorerQueries(): Record<'search' | 'neighbourhood' | 'path' | 'whole', string> {
+  const script = fs.readFileSync(path.join(PROJECT_ROOT, 'public/explore.js'), 'utf8');
+  const start = script.indexOf('const NODE_FIELDS');
+  const queries = script.indexOf('const QUERIES', start);
+  const end = script.indexOf('\n  };', queries);
+  if (start === -1 || queries === -1 || end === -1) throw new Error('public/explore.js no longer declares NODE_FIELDS and QUERIES');
+  return new Function(`${script.slice(start, end + 4)}\nreturn QUERIES;`)();
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('one person using the explorer, with the default limits', () => {
+  let app: ConfiguredApp;
+  const statuses: number[] = [];
+  let lowest = Infinity;
+
+  beforeAll(async () => {
+    app = await new ConfiguredApp().start();
+  });
+
+  afterAll(() => app.stop());
+
+  /** Sends what the page's graphql() sends: a POST accepting only application/json. */
+  async function graphql(query: string, variables: Record<string, unknown>): Promise<any> {
+    const response = await app.graphql(query, { accept: 'application/json' }, variables);
+    statuses.push(response.status);
+    lowest = Math.min(lowest, Number(/r=(\d+)/.exec(response.headers.get('ratelimit') ?? '')?.[1] ?? Infinity));
+    const body = (await response.json()) as { data?: any; errors?: unknown[] };
+    if (body.errors) throw new Error(`the explorer would show an error: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+
+  async function download(url: string): Promise<void> {
+    const response = await fetch(`${app.url}${url}`);
+    await response.arrayBuffer();
+    statuses.push(response.status);
+  }
+
+  it('is never rate-limited while searching, expanding, drawing the whole graph, finding paths and downloading', async () => {
+    const queries = explorerQueries();
+    for (const page of ['/explore', '/explore/explore.js', '/explore/explore.css', '/explore/cytoscape.min.js']) await download(page);
+
+    // Typing "genocide" with the page's 180 ms debounce: a search at each pause.
+    for (const text of ['ge', 'genoc', 'genocide']) {
+      await graphql(queries.search, { text });
+      await pause(300);
+    }
+    const hits = (await graphql(queries.search, { text: 'responsibility to protect' })).search as Array<{ node: { id: string } }>;
+    const start = hits[0].node.id;
+
+    // Expanding neighbourhood after neighbourhood, faster than anyone reads them: one every 1.2 s.
+    const seen = new Set<string>([start]);
+    const frontier = [start];
+    for (let i = 0; i < 15 && frontier.length > 0; i += 1) {
+      const id = frontier.shift()!;
+      const { neighbourhood } = await graphql(queries.neighbourhood, { id });
+      for (const node of neighbourhood.nodes as Array<{ id: string }>) {
+        if (!seen.has(node.id)) frontier.push(node.id);
+        seen.add(node.id);
+      }
+      await pause(1_200);
+    }
+
+    const drawn = [...seen];
+    await graphql(queries.path, { from: drawn[0], to: drawn[drawn.length - 1] });
+    await pause(1_000);
+    await graphql(queries.whole, {});
+    await pause(1_000);
+
+    // Every download button, for the view and for the whole graph.
+    const view = new URLSearchParams({ depth: '0' });
+    drawn.slice(0, 300).forEach((id) => view.append('ids', id));
+    for (const file of ['r2p.graphml', 'r2p.gexf', 'r2p.cyjs', 'r2p.json']) {
+      await download(`/export/${file}?${view}`);
+      await pause(800);
+      await download(`/export/${file}`);
+      await pause(800);
+    }
+
+    console.log(`explorer session: ${statuses.length} requests, the budget never fell below ${lowest} of 50000 tokens`);
+    expect(statuses.filter((status) => status !== 200)).toEqual([]);
+    expect(statuses.length).toBeGreaterThan(30);
+  });
+});
