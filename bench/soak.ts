@@ -51,6 +51,8 @@ class Minute {
   readonly latencies: number[] = [];
   readonly codes = new Map<string, number>();
   readonly rss: number[] = [];
+  /** V8 heap in use at each sample; its lowest value in a minute is close to what survives garbage collection. */
+  readonly heap: number[] = [];
   add(code: string, ms: number): void {
     this.latencies.push(ms);
     this.codes.set(code, (this.codes.get(code) ?? 0) + 1);
@@ -163,7 +165,13 @@ async function main(): Promise<void> {
     const sampler = (async () => {
       while (Date.now() < deadline) {
         await sleep(SAMPLE_MS);
-        table[minuteOf(Date.now() - 1)].rss.push(rssMiB(apiPid));
+        const minute = table[minuteOf(Date.now() - 1)];
+        minute.rss.push(rssMiB(apiPid));
+        const metrics = await fetch(`${base}/metrics`)
+          .then((response) => response.text())
+          .catch(() => '');
+        const heap = /^r2p_nodejs_heap_size_used_bytes (\S+)$/m.exec(metrics);
+        if (heap) minute.heap.push(Number(heap[1]) / 2 ** 20);
       }
     })();
 
@@ -220,8 +228,8 @@ async function main(): Promise<void> {
       '',
       ...machineDescription(await neo4jVersion(db.driver)),
       '',
-      '| minute | answers | req/s | p50 ms | p99 ms | by code | API RSS MiB (median) |',
-      '|---:|---:|---:|---:|---:|---|---:|',
+      '| minute | answers | req/s | p50 ms | p99 ms | by code | API RSS MiB (median) | V8 heap used MiB (lowest) |',
+      '|---:|---:|---:|---:|---:|---|---:|---:|',
       ...table.map((minute, index) => tableRow(index, minute)),
       '',
       ...summary.map((line) => `- ${line}`),
@@ -245,14 +253,15 @@ function codes(minute: Minute): string {
 function row(index: number, minute: Minute): string {
   return (
     `minute ${index + 1}: ${minute.latencies.length} answers (${fmt(minute.latencies.length / 60)}/s), p50 ${fmt(percentile(minute.latencies, 50))} ms, ` +
-    `p99 ${fmt(percentile(minute.latencies, 99))} ms; ${codes(minute)}; API RSS ${fmt(percentile(minute.rss, 50))} MiB`
+    `p99 ${fmt(percentile(minute.latencies, 99))} ms; ${codes(minute)}; API RSS ${fmt(percentile(minute.rss, 50))} MiB, ` +
+    `V8 heap used at least ${fmt(Math.min(...minute.heap))} MiB`
   );
 }
 
 function tableRow(index: number, minute: Minute): string {
   return (
     `| ${index + 1} | ${minute.latencies.length} | ${fmt(minute.latencies.length / 60)} | ${fmt(percentile(minute.latencies, 50))} | ` +
-    `${fmt(percentile(minute.latencies, 99))} | ${codes(minute)} | ${fmt(percentile(minute.rss, 50))} |`
+    `${fmt(percentile(minute.latencies, 99))} | ${codes(minute)} | ${fmt(percentile(minute.rss, 50))} | ${fmt(Math.min(...minute.heap))} |`
   );
 }
 

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const apollo = createApolloServer(deps);
   await apollo.start();
   const metrics = createMetrics(deps);
-  const server = createHttpServer(config, createApp(deps, apollo, metrics));
+  const server = createHttpServer(config, createApp(deps, apollo, { metrics }));
   const metricsServer = config.metricsPort === null ? null : createHttpServer(config, createMetricsApp(metrics));
 
   const listen = (target: http.Server, port: number, variable: string) =>

@@ -20,7 +20,7 @@ import { Admission } from './limits/admission';
 import { QUERY_LIMITS, queryLimits } from './limits/query-limits';
 import { RateLimiter } from './limits/rate-limit';
 import { attachContext, currentRequestId, Logger, outcomePlugin, requestLogging, silentLogger } from './logging';
-import { Metrics } from './metrics';
+import { Metrics, Route } from './metrics';
 import { Readiness } from './readiness';
 import { buildSchema } from './schema/build';
 
@@ -152,6 +152,13 @@ export function createHttpServer(config: Pick<Config, 'http'>, app: Express): ht
   );
 }
 
+/** What an app is built with beside its dependencies; each is made from the configuration when not given. */
+export interface AppParts {
+  metrics: Metrics;
+  /** The slots GraphQL operations and exports take; a test can hold some itself. */
+  admission: Admission;
+}
+
 /** Headers that scripts on other origins may read: the request id and what a refusal says about retrying. */
 const EXPOSED_HEADERS = ['X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-Policy'];
 
@@ -161,19 +168,17 @@ const EXPOSED_HEADERS = ['X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-
  * client and admitted at most MAX_INFLIGHT at a time; the probes and metrics never wait behind them. The
  * Apollo server must be started before this is called.
  */
-export function createApp(deps: AppDeps, apollo: ApolloServer<Context>, metrics: Metrics = createMetrics(deps)): Express {
+export function createApp(deps: AppDeps, apollo: ApolloServer<Context>, parts: Partial<AppParts> = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   // Without named proxies req.ip is the peer's address and X-Forwarded-For is ignored.
   app.set('trust proxy', deps.config.trustProxy.length > 0 ? [...deps.config.trustProxy] : false);
   const logger = deps.logger ?? silentLogger();
-  const admission = new Admission(deps.config.admission);
+  const { metrics = createMetrics(deps), admission = new Admission(deps.config.admission) } = parts;
   const limiter = new RateLimiter(deps.config.rateLimit);
   metrics.track(admission, limiter);
-  const protect = (route: 'graphql' | 'export') => [
-    rateLimitGate(limiter, deps.config.apiKeys, metrics, route),
-    admissionGate(admission, deps.config.admission.maxQueueWaitMs, metrics, route),
-  ];
+  const rateLimit = (route: Route) => rateLimitGate(limiter, deps.config.apiKeys, metrics, route);
+  const admit = (route: Route) => admissionGate(admission, deps.config.admission.maxQueueWaitMs, metrics, route);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -191,7 +196,9 @@ export function createApp(deps: AppDeps, apollo: ApolloServer<Context>, metrics:
     '/graphql',
     requestLogging(logger, (outcome) => metrics.observeRequest(outcome)),
     cors<cors.CorsRequest>({ exposedHeaders: EXPOSED_HEADERS }),
-    ...protect('graphql'),
+    rateLimit('graphql'),
+    // The body is read before a slot is taken, so that a client that sends it slowly holds a connection (until
+    // HTTP_REQUEST_TIMEOUT_MS) but never a slot.
     express.json({
       limit: MAX_BODY,
       verify: (_req, _res, body) => {
@@ -204,6 +211,7 @@ export function createApp(deps: AppDeps, apollo: ApolloServer<Context>, metrics:
       if (!('body' in req)) (req as { body?: unknown }).body = undefined;
       next();
     },
+    admit('graphql'),
     graphqlClientScope(limiter, metrics),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -214,7 +222,7 @@ export function createApp(deps: AppDeps, apollo: ApolloServer<Context>, metrics:
     }),
     bodyErrors(logger),
   );
-  app.use('/export', ...protect('export'));
+  app.use('/export', rateLimit('export'), admit('export'));
   app.use(createExportRouter(() => requestContext(deps, undefined, metrics.graphObserver), deps.log));
   app.use(createExploreRouter());
   return app;

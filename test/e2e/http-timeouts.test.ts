@@ -64,7 +64,7 @@ describe('HTTP server timeouts', () => {
     expect(result.received).toMatch(/^HTTP\/1\.1 408/);
   });
 
-  it('cuts off a client whose body never finishes, with 408, and frees its slot', async () => {
+  it('cuts off a client whose body never finishes, with 408, having given it no slot', async () => {
     const head = 'POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":"';
     const result = await trickle(app, head, '{ stats { totalNodes } } ', REQUEST_MS + 5_000);
     expect(result.closedAfterMs).not.toBeNull();

@@ -7,6 +7,8 @@ const NEIGHBOURHOOD = '{ neighbourhood(id: "A/63/677", depth: 2, limit: 500) { t
 const PILLARS = 'query Pillars { pillars { nodes { number } } }';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+// A percentile of no answers comes back from the load generator as null.
+const ms = (value: number | null) => (value === null || !Number.isFinite(value) ? '-' : value.toFixed(0));
 
 async function timed(url: string, init?: RequestInit): Promise<{ ms: number; response: Response }> {
   const started = performance.now();
@@ -52,8 +54,8 @@ describe('one API process under 400 connections', () => {
     const shed = result.statuses['503'] ?? 0;
     console.log(
       `400 connections, 5 s: ${result.total} answers ${JSON.stringify(result.statuses)}, shed ${((100 * shed) / result.total).toFixed(1)}%, ` +
-        `p99 all ${result.all.p99.toFixed(0)} ms, served ${result.served.count} (p50 ${result.served.p50.toFixed(0)} ms, p99 ${result.served.p99.toFixed(0)} ms), ` +
-        `/health median ${median(health).toFixed(1)} ms over ${health.length} probes, first answer after ${after.ms.toFixed(0)} ms`,
+        `p99 all ${ms(result.all.p99)} ms, served ${result.served.count} (p50 ${ms(result.served.p50)} ms, p99 ${ms(result.served.p99)} ms), ` +
+        `/health median ${median(health).toFixed(1)} ms over ${health.length} probes, first answer after ${ms(after.ms)} ms`,
     );
 
     expect(Object.keys(result.statuses).filter((status) => !/^2\d\d$|^429$|^503$/.test(status))).toEqual([]);

@@ -2,6 +2,7 @@ import http from 'node:http';
 import net from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { Config, loadConfig } from '../../src/config';
+import { Admission } from '../../src/limits/admission';
 import { Readiness } from '../../src/readiness';
 import { createApolloServer, createApp, createHttpServer, createMetrics, createMetricsApp } from '../../src/server';
 import { testDriver } from './db';
@@ -14,6 +15,8 @@ import { TEST_ENV } from './test-config';
 export class ConfiguredApp {
   readonly config: Config;
   readonly driver: Driver;
+  /** The app's slots, which a test may take itself to stand for long operations. */
+  readonly admission: Admission;
   private server: http.Server | null = null;
   private metricsServer: http.Server | null = null;
   url = '';
@@ -22,6 +25,7 @@ export class ConfiguredApp {
   constructor(env: Record<string, string> = {}) {
     this.config = loadConfig({ ...TEST_ENV, ...env });
     this.driver = testDriver();
+    this.admission = new Admission(this.config.admission);
   }
 
   async start(): Promise<this> {
@@ -31,7 +35,7 @@ export class ConfiguredApp {
     const apollo = createApolloServer(deps);
     await apollo.start();
     const metrics = createMetrics(deps);
-    this.server = createHttpServer(this.config, createApp(deps, apollo, metrics));
+    this.server = createHttpServer(this.config, createApp(deps, apollo, { metrics, admission: this.admission }));
     this.url = await listen(this.server);
     if (this.config.metricsPort !== null) {
       this.metricsServer = createHttpServer(this.config, createMetricsApp(metrics));
