@@ -138,7 +138,9 @@ async function main(): Promise<void> {
         });
         result = await answerCode(response);
       } catch (error) {
-        result = { code: `HTTP_FAILED (${(error as Error).name})`, body: null };
+        // fetch reports a network failure as a TypeError whose cause names it (ECONNRESET, ...).
+        const cause = (error as { cause?: { code?: string } }).cause?.code;
+        result = { code: `HTTP_FAILED (${cause ?? (error as Error).name})`, body: null };
       }
       table[minuteOf(at)].add(result.code, Date.now() - at);
       return result;
