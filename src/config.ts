@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { ApiKey, parseApiKeys } from './api-keys';
+import { POOL_SIZE } from './graph/driver';
 import { PROJECT_ROOT } from './paths';
 
 /** Where the API finds Neo4j: a server the operator runs, or the local one the project starts itself. */
@@ -30,7 +32,47 @@ export interface Config {
   readonly queryTimeoutMs: number;
   /** The keys that may write (R2P_API_KEYS and the file named by R2P_API_KEYS_FILE); none means read-only. */
   readonly apiKeys: readonly ApiKey[];
+  /** How much GraphQL and export work runs at once, and how much may wait for it (see src/limits/admission.ts). */
+  readonly admission: Readonly<AdmissionLimits>;
+  /** Each client's token bucket (see src/limits/rate-limit.ts); `perSecond` 0 turns rate limiting off. */
+  readonly rateLimit: Readonly<RateLimitPolicy>;
+  /** The proxies whose X-Forwarded-For is believed (addresses, CIDR ranges or loopback/linklocal/uniquelocal). */
+  readonly trustProxy: readonly string[];
+  /** The port that serves /metrics instead of the API port; null serves it on the API port. */
+  readonly metricsPort: number | null;
+  /** How long a client may take to send its headers and its whole request, and how long an idle connection stays open. */
+  readonly http: Readonly<HttpTimeouts>;
 }
+
+/** Bounds on the GraphQL operations and exports of one process. */
+export interface AdmissionLimits {
+  /** Operations running at once. */
+  maxInflight: number;
+  /** Operations waiting for a slot; one more is refused at once. */
+  maxQueue: number;
+  /** The longest an operation waits for a slot before it is refused. */
+  maxQueueWaitMs: number;
+}
+
+/** A token bucket: `burst` tokens at most, refilled at `perSecond` tokens a second. */
+export interface RateLimitPolicy {
+  perSecond: number;
+  burst: number;
+}
+
+/** The HTTP server's timeouts, in milliseconds. */
+export interface HttpTimeouts {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+}
+
+/**
+ * Operations in flight by default: a quarter of the driver's pool. An operation holds one connection per
+ * top-level field while it waits on Neo4j, so the pool never runs dry; and on the project's 2-core machine
+ * throughput stops growing well below this (docs/reliability.md), so more would only lengthen every answer.
+ */
+export const DEFAULT_MAX_INFLIGHT = Math.floor(POOL_SIZE / 4);
 
 /** An environment variable with a value that cannot be used; the message names the variable. */
 export class ConfigError extends Error {
@@ -82,6 +124,22 @@ function neo4jUri(raw: string): string {
     throw new ConfigError('NEO4J_URI', `scheme must be one of ${schemes.map((s) => s.slice(0, -1)).join(', ')}`);
   }
   return raw;
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY: comma-separated addresses, CIDR ranges and the names loopback, linklocal, uniquelocal. */
+function trustProxy(env: Env): string[] {
+  const raw = env.TRUST_PROXY ?? '';
+  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, prefix, ...rest] = entry.split('/');
+    const family = net.isIP(address);
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+    if (PROXY_NAMES.has(entry) || (family !== 0 && prefixOk && rest.length === 0)) continue;
+    throw new ConfigError('TRUST_PROXY', `"${entry.slice(0, 60)}" is not an address, a CIDR range, loopback, linklocal or uniquelocal`);
+  }
+  return entries;
 }
 
 /** API keys from R2P_API_KEYS (`name:role:sha256hex`, comma-separated) and the file R2P_API_KEYS_FILE names. */
@@ -144,13 +202,35 @@ export function loadConfig(env: Env = process.env): Config {
     };
   }
 
+  const maxInflight = int(env, 'MAX_INFLIGHT', DEFAULT_MAX_INFLIGHT, 1, 10_000);
+  const headersTimeoutMs = int(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000);
+  const requestTimeoutMs = int(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 100, 600_000);
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new ConfigError('HTTP_HEADERS_TIMEOUT_MS', `must not be longer than HTTP_REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
+  }
+  const port = int(env, 'PORT', 4000, 0, 65535);
+  const metricsPort = int(env, 'METRICS_PORT', 0, 0, 65535);
+  if (metricsPort !== 0 && metricsPort === port) throw new ConfigError('METRICS_PORT', `must differ from PORT (${port})`);
+
   return Object.freeze({
     env: nodeEnv as Config['env'],
     host: env.HOST || '127.0.0.1',
-    port: int(env, 'PORT', 4000, 0, 65535),
+    port,
     neo4j: Object.freeze(neo4j),
     seedOnStart: bool(env, 'SEED_ON_START', true),
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 10000, 100, 600000),
     apiKeys: Object.freeze(apiKeys(env)),
+    admission: Object.freeze({
+      maxInflight,
+      maxQueue: int(env, 'MAX_QUEUE', maxInflight * 4, 0, 100_000),
+      maxQueueWaitMs: int(env, 'MAX_QUEUE_WAIT_MS', 250, 1, 60_000),
+    }),
+    rateLimit: Object.freeze({
+      perSecond: int(env, 'RATE_LIMIT_PER_SECOND', 1_000, 0, 10_000_000),
+      burst: int(env, 'RATE_LIMIT_BURST', 50_000, 1, 100_000_000),
+    }),
+    trustProxy: Object.freeze(trustProxy(env)),
+    metricsPort: metricsPort === 0 ? null : metricsPort,
+    http: Object.freeze({ headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs: int(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000) }),
   });
 }

@@ -14,6 +14,10 @@ export enum ErrorCode {
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
   BAD_REQUEST = 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** The client spent its rate-limit budget (HTTP 429). */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** The process has more work than it can take; nothing ran (HTTP 503). */
+  OVERLOADED = 'OVERLOADED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import http from 'node:http';
+import type http from 'node:http';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './database';
 import { LocalNeo4jError } from './local-neo4j';
 import { createLogger } from './logging';
 import { Readiness } from './readiness';
-import { createApolloServer, createApp } from './server';
+import { createApolloServer, createApp, createHttpServer, createMetrics, createMetricsApp } from './server';
 import { prepareDatabase } from './startup';
 
 // In-flight requests get this long to finish after SIGTERM/SIGINT before their connections are cut.
@@ -22,20 +22,27 @@ async function main(): Promise<void> {
   const deps = { config, driver: database.driver, readiness, log, logger };
   const apollo = createApolloServer(deps);
   await apollo.start();
-  const server = http.createServer(createApp(deps, apollo));
+  const metrics = createMetrics(deps);
+  const server = createHttpServer(config, createApp(deps, apollo, { metrics }));
+  const metricsServer = config.metricsPort === null ? null : createHttpServer(config, createMetricsApp(metrics));
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  }).catch(async (error: NodeJS.ErrnoException) => {
-    await database.close();
-    if (error.code === 'EADDRINUSE') {
-      throw new ConfigError('PORT', `port ${config.port} is already in use by another program; stop it or choose another PORT`);
-    }
-    throw error;
-  });
+  const listen = (target: http.Server, port: number, variable: string) =>
+    new Promise<void>((resolve, reject) => {
+      target.once('error', reject);
+      target.listen(port, config.host, () => resolve());
+    }).catch(async (error: NodeJS.ErrnoException) => {
+      server.close();
+      await database.close();
+      if (error.code === 'EADDRINUSE') {
+        throw new ConfigError(variable, `port ${port} is already in use by another program; stop it or choose another ${variable}`);
+      }
+      throw error;
+    });
+  await listen(server, config.port, 'PORT');
+  if (metricsServer) await listen(metricsServer, config.metricsPort!, 'METRICS_PORT');
   const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   log(`GraphQL at http://${shown}:${config.port}/graphql (health: /health, readiness: /ready)`);
+  if (metricsServer) log(`Metrics at http://${shown}:${config.metricsPort}/metrics`);
 
   const abort = new AbortController();
   const preparing = prepareDatabase(config, database.driver, readiness, log, abort.signal).then(() => {
@@ -61,6 +68,8 @@ async function main(): Promise<void> {
     clearTimeout(grace);
     clearInterval(sweep);
     server.closeAllConnections();
+    metricsServer?.closeAllConnections();
+    metricsServer?.close();
     await apollo.stop();
     await preparing.catch(() => undefined);
     await database.close();

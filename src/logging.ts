@@ -85,6 +85,8 @@ export function outcomePlugin(): ApolloServerPlugin<Context> {
 
 function codeForStatus(status: number): string {
   if (status === 413) return ErrorCode.PAYLOAD_TOO_LARGE;
+  if (status === 429) return ErrorCode.RATE_LIMITED;
+  if (status === 503) return ErrorCode.OVERLOADED;
   if (status >= 500) return ErrorCode.INTERNAL_SERVER_ERROR;
   if (status >= 400) return ErrorCode.BAD_REQUEST;
   return 'OK';

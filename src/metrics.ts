@@ -1,5 +1,10 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { RunnerObserver } from './graph/cypher-runner';
+import type { Admission, ShedReason } from './limits/admission';
+import type { RateLimiter } from './limits/rate-limit';
+
+/** The routes whose work is admitted and rate-limited. */
+export type Route = 'graphql' | 'export';
 
 const MAX_OPERATION_LABELS = 200;
 
@@ -21,6 +26,10 @@ export class Metrics {
   private readonly requestSeconds: Histogram<'operation' | 'code'>;
   private readonly neo4jSeconds: Histogram<'mode' | 'outcome'>;
   private readonly neo4jInFlight: Gauge<'mode'>;
+  private readonly shed: Counter<'route' | 'reason'>;
+  private readonly rateLimited: Counter<'route'>;
+  private readonly queued: Counter<'route'>;
+  private readonly queueWait: Histogram<'route' | 'outcome'>;
 
   /** `checkReady` is asked at every scrape, so the gauge says what /ready would say now. */
   constructor(checkReady: () => Promise<boolean>) {
@@ -51,6 +60,31 @@ export class Metrics {
       labelNames: ['mode'],
       registers: [this.registry],
     });
+    this.shed = new Counter({
+      name: 'r2p_http_shed_total',
+      help: 'Requests refused with 503 OVERLOADED, by route and reason (queue_full: the queue was full; queue_timeout: waited MAX_QUEUE_WAIT_MS).',
+      labelNames: ['route', 'reason'],
+      registers: [this.registry],
+    });
+    this.rateLimited = new Counter({
+      name: 'r2p_http_rate_limited_total',
+      help: "Requests refused with 429 RATE_LIMITED because their client's budget was spent, by route.",
+      labelNames: ['route'],
+      registers: [this.registry],
+    });
+    this.queued = new Counter({
+      name: 'r2p_http_queued_total',
+      help: 'Requests that had to wait for a slot (MAX_INFLIGHT were running), by route.',
+      labelNames: ['route'],
+      registers: [this.registry],
+    });
+    this.queueWait = new Histogram({
+      name: 'r2p_http_queue_wait_seconds',
+      help: 'Time requests waited for a slot, by route and outcome (admitted or shed); 0 for those admitted at once.',
+      labelNames: ['route', 'outcome'],
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [this.registry],
+    });
     new Gauge({
       name: 'r2p_ready',
       help: '1 when the API is ready (the database reachable, the schema applied, the data loaded), else 0.',
@@ -59,6 +93,51 @@ export class Metrics {
         this.set((await checkReady()) ? 1 : 0);
       },
     });
+  }
+
+  /** Reports the admission's slots in use and waiters, and the rate limiter's tracked clients, at every scrape. */
+  track(admission: Admission, limiter: RateLimiter): void {
+    new Gauge({
+      name: 'r2p_http_in_flight',
+      help: 'GraphQL operations and exports running now (at most MAX_INFLIGHT).',
+      registers: [this.registry],
+      collect() {
+        this.set(admission.inFlight);
+      },
+    });
+    new Gauge({
+      name: 'r2p_http_queue_length',
+      help: 'Requests waiting for a slot now (at most MAX_QUEUE).',
+      registers: [this.registry],
+      collect() {
+        this.set(admission.queued);
+      },
+    });
+    new Gauge({
+      name: 'r2p_rate_limit_clients',
+      help: 'Clients whose rate-limit bucket is not full (the others take no memory).',
+      registers: [this.registry],
+      collect() {
+        this.set(limiter.tracked);
+      },
+    });
+  }
+
+  /** Counts a request refused with 503 OVERLOADED. */
+  observeShed(route: Route, reason: ShedReason, waitedMs: number): void {
+    this.shed.inc({ route, reason });
+    this.queueWait.observe({ route, outcome: 'shed' }, waitedMs / 1000);
+  }
+
+  /** Counts a request given a slot, and how long it waited for it. */
+  observeAdmitted(route: Route, waitedMs: number): void {
+    if (waitedMs > 0) this.queued.inc({ route });
+    this.queueWait.observe({ route, outcome: 'admitted' }, waitedMs / 1000);
+  }
+
+  /** Counts a request refused with 429 RATE_LIMITED. */
+  observeRateLimited(route: Route): void {
+    this.rateLimited.inc({ route });
   }
 
   /** Counts one finished GraphQL request. */

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import crypto from 'node:crypto';
+import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -12,10 +13,14 @@ import { createFormatError, ErrorCode } from './errors';
 import { describeConnectionError } from './graph/driver';
 import { createExploreRouter } from './http/explore.router';
 import { createExportRouter } from './http/export.router';
+import { legacyJsonStatusPlugin } from './http/legacy-status';
+import { admissionGate, graphqlClientScope, rateLimitGate, rateLimitPlugin } from './http/protection';
 import type { RunnerObserver } from './graph/cypher-runner';
-import { queryLimits } from './limits/query-limits';
+import { Admission } from './limits/admission';
+import { QUERY_LIMITS, queryLimits } from './limits/query-limits';
+import { RateLimiter } from './limits/rate-limit';
 import { attachContext, currentRequestId, Logger, outcomePlugin, requestLogging, silentLogger } from './logging';
-import { Metrics } from './metrics';
+import { Metrics, Route } from './metrics';
 import { Readiness } from './readiness';
 import { buildSchema } from './schema/build';
 
@@ -51,7 +56,7 @@ export function createApolloServer(deps: Pick<AppDeps, 'config' | 'log' | 'logge
     maxRecursiveSelections: limits.maxRecursiveSelections,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    plugins: [...limits.plugins, outcomePlugin()],
+    plugins: [...limits.plugins, rateLimitPlugin(QUERY_LIMITS.cost), legacyJsonStatusPlugin(), outcomePlugin()],
   });
 }
 
@@ -110,15 +115,70 @@ function bodyErrors(logger: Logger) {
   };
 }
 
-/**
- * The HTTP application: `/graphql`, `/health` (the process is up) and `/ready` (Neo4j reachable, schema
- * applied, data loaded). The Apollo server must be started before this is called.
- */
-export function createApp(deps: AppDeps, apollo: ApolloServer<Context>): Express {
+/** The process's metrics; `r2p_ready` probes readiness at each scrape. */
+export function createMetrics(deps: Pick<AppDeps, 'config' | 'driver' | 'readiness'>): Metrics {
+  return new Metrics(async () => (await checkReadiness(deps)).ready);
+}
+
+function serveMetrics(app: Express, metrics: Metrics): void {
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+}
+
+/** An app that serves only `/metrics`, for METRICS_PORT. */
+export function createMetricsApp(metrics: Metrics): Express {
   const app = express();
   app.disable('x-powered-by');
+  serveMetrics(app, metrics);
+  return app;
+}
+
+/**
+ * An HTTP server for `app` with the configured timeouts: a client that sends its headers too slowly, or never
+ * finishes its body, is answered 408 and cut off; an idle keep-alive connection is closed.
+ */
+export function createHttpServer(config: Pick<Config, 'http'>, app: Express): http.Server {
+  const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = config.http;
+  return http.createServer(
+    {
+      headersTimeout: headersTimeoutMs,
+      requestTimeout: requestTimeoutMs,
+      keepAliveTimeout: keepAliveTimeoutMs,
+      // Node checks the two request timeouts on this period (30 s by default, far coarser than the timeouts).
+      connectionsCheckingInterval: Math.min(1_000, Math.ceil(headersTimeoutMs / 4)),
+    },
+    app,
+  );
+}
+
+/** What an app is built with beside its dependencies; each is made from the configuration when not given. */
+export interface AppParts {
+  metrics: Metrics;
+  /** The slots GraphQL operations and exports take; a test can hold some itself. */
+  admission: Admission;
+}
+
+/** Headers that scripts on other origins may read: the request id and what a refusal says about retrying. */
+const EXPOSED_HEADERS = ['X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-Policy'];
+
+/**
+ * The HTTP application: `/graphql`, `/health` (the process is up), `/ready` (Neo4j reachable, schema applied,
+ * data loaded) and, without METRICS_PORT, `/metrics`. GraphQL operations and exports are rate-limited per
+ * client and admitted at most MAX_INFLIGHT at a time; the probes and metrics never wait behind them. The
+ * Apollo server must be started before this is called.
+ */
+export function createApp(deps: AppDeps, apollo: ApolloServer<Context>, parts: Partial<AppParts> = {}): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  // Without named proxies req.ip is the peer's address and X-Forwarded-For is ignored.
+  app.set('trust proxy', deps.config.trustProxy.length > 0 ? [...deps.config.trustProxy] : false);
   const logger = deps.logger ?? silentLogger();
-  const metrics = new Metrics(async () => (await checkReadiness(deps)).ready);
+  const { metrics = createMetrics(deps), admission = new Admission(deps.config.admission) } = parts;
+  const limiter = new RateLimiter(deps.config.rateLimit);
+  metrics.track(admission, limiter);
+  const rateLimit = (route: Route) => rateLimitGate(limiter, deps.config.apiKeys, metrics, route);
+  const admit = (route: Route) => admissionGate(admission, deps.config.admission.maxQueueWaitMs, metrics, route);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -130,14 +190,15 @@ export function createApp(deps: AppDeps, apollo: ApolloServer<Context>): Express
     else res.status(503).json({ status: 'not ready', reason });
   });
 
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  if (deps.config.metricsPort === null) serveMetrics(app, metrics);
 
   app.use(
     '/graphql',
     requestLogging(logger, (outcome) => metrics.observeRequest(outcome)),
-    cors<cors.CorsRequest>(),
+    cors<cors.CorsRequest>({ exposedHeaders: EXPOSED_HEADERS }),
+    rateLimit('graphql'),
+    // The body is read before a slot is taken, so that a client that sends it slowly holds a connection (until
+    // HTTP_REQUEST_TIMEOUT_MS) but never a slot.
     express.json({
       limit: MAX_BODY,
       verify: (_req, _res, body) => {
@@ -150,6 +211,8 @@ export function createApp(deps: AppDeps, apollo: ApolloServer<Context>): Express
       if (!('body' in req)) (req as { body?: unknown }).body = undefined;
       next();
     },
+    admit('graphql'),
+    graphqlClientScope(limiter, metrics),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const context = requestContext(deps, res.locals.requestId as string, metrics.graphObserver, req.headers.authorization);
@@ -159,6 +222,7 @@ export function createApp(deps: AppDeps, apollo: ApolloServer<Context>): Express
     }),
     bodyErrors(logger),
   );
+  app.use('/export', rateLimit('export'), admit('export'));
   app.use(createExportRouter(() => requestContext(deps, undefined, metrics.graphObserver), deps.log));
   app.use(createExploreRouter());
   return app;

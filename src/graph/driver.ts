@@ -1,10 +1,13 @@
 import neo4j, { Driver } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config';
 
+/** Connections in the driver's pool: the most Neo4j transactions the process can run at once. */
+export const POOL_SIZE = 50;
+
 /** Creates the one driver of the process, with timeouts short enough that an outage fails fast. */
 export function createDriver(target: Pick<Neo4jTarget, 'uri' | 'user' | 'password'>): Driver {
   return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: POOL_SIZE,
     connectionAcquisitionTimeout: 5_000,
     // Bolt on a LAN connects in milliseconds; a host that does not answer in 3 s is down for our purposes.
     connectionTimeout: 3_000,

@@ -12,11 +12,13 @@ beforeAll(async () => {
 
 afterAll(() => app.stop());
 
+// A legacy client (application/json) reads only 200 answers, so a request whose GraphQL could not run is
+// 200 with errors and no data for it; a client of the current media type gets the 4xx.
 describe.each([
-  ['application/json', 'application/json'],
-  [GRAPHQL_RESPONSE, GRAPHQL_RESPONSE],
-])('the HTTP status contract with Accept: %s', (accept, contentType) => {
-  const post = (query: string) => app.post({ query }, { accept });
+  ['application/json', 'application/json', 200],
+  [GRAPHQL_RESPONSE, GRAPHQL_RESPONSE, 400],
+])('the HTTP status contract with Accept: %s', (accept, contentType, requestErrorStatus) => {
+  const post = (query: string, variables?: Record<string, unknown>) => app.post({ query, variables }, { accept });
 
   it('answers 200 with data for an operation that ran', async () => {
     const response = await post(PILLARS);
@@ -31,26 +33,39 @@ describe.each([
     expect(response.json).toMatchObject({ data: null, errors: [{ extensions: { code: 'NOT_FOUND' } }] });
   });
 
-  it('answers 400 without data for a document that does not parse', async () => {
+  it(`answers ${requestErrorStatus} without data for a document that does not parse`, async () => {
     const response = await post('{ pillars {');
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(requestErrorStatus);
     expect(response.headers['content-type']).toContain(contentType);
     expect(response.json.data).toBeUndefined();
     expect(response.json.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
-  it('answers 400 without data for a document that is not valid, and suggests no field names', async () => {
+  it(`answers ${requestErrorStatus} without data for a document that is not valid, and suggests no field names`, async () => {
     const response = await post('{ pilars { nodes { number } } }');
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(requestErrorStatus);
     expect(response.json.data).toBeUndefined();
     expect(response.json.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(response.json.errors[0].message).not.toMatch(/Did you mean|pillars/);
   });
 
-  it('answers 400 QUERY_TOO_COMPLEX for a query over a limit', async () => {
+  it(`answers ${requestErrorStatus} without data for variables that do not fit their types`, async () => {
+    const response = await post('query Page($n: Int) { reports(first: $n) { nodes { id } } }', { n: 'ten' });
+    expect(response.status).toBe(requestErrorStatus);
+    expect(response.json.data).toBeUndefined();
+    expect(response.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it(`answers ${requestErrorStatus} QUERY_TOO_COMPLEX for a query over a limit`, async () => {
     const response = await post('{ reports(first: 100) { nodes { relationships { node { relationships { node { relationships { id } } } } } } } }');
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(requestErrorStatus);
     expect(response.json.errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', maxCost: 10_000 });
+  });
+
+  it('answers 400 to a request that is not well-formed, whatever the media type', async () => {
+    const response = await app.raw('POST', '/graphql', JSON.stringify({ variables: {} }), { 'content-type': 'application/json', accept });
+    expect(response.status).toBe(400);
+    expect(response.json.errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 });
 

@@ -37,4 +37,34 @@ describe('loadConfig', () => {
   it('returns a frozen object', () => {
     expect(Object.isFrozen(loadConfig({}))).toBe(true);
   });
+
+  it('derives the admission bounds from the driver pool and takes overrides', () => {
+    expect(loadConfig({}).admission).toEqual({ maxInflight: 12, maxQueue: 48, maxQueueWaitMs: 250 });
+    expect(loadConfig({ MAX_INFLIGHT: '4', MAX_QUEUE_WAIT_MS: '100' }).admission).toEqual({ maxInflight: 4, maxQueue: 16, maxQueueWaitMs: 100 });
+    expect(() => loadConfig({ MAX_INFLIGHT: '0' })).toThrow(/MAX_INFLIGHT: expected 1-10000/);
+  });
+
+  it('rate-limits by default and turns it off with RATE_LIMIT_PER_SECOND=0', () => {
+    expect(loadConfig({}).rateLimit).toEqual({ perSecond: 1_000, burst: 50_000 });
+    expect(loadConfig({ RATE_LIMIT_PER_SECOND: '0' }).rateLimit.perSecond).toBe(0);
+    expect(() => loadConfig({ RATE_LIMIT_BURST: 'lots' })).toThrow(/RATE_LIMIT_BURST/);
+  });
+
+  it('accepts addresses, CIDR ranges and the named ranges in TRUST_PROXY, and nothing else', () => {
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,::1' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', '::1']);
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: "true" is not an address/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('serves metrics on the API port unless METRICS_PORT names another', () => {
+    expect(loadConfig({}).metricsPort).toBeNull();
+    expect(loadConfig({ METRICS_PORT: '9464' }).metricsPort).toBe(9464);
+    expect(() => loadConfig({ PORT: '4000', METRICS_PORT: '4000' })).toThrow(/METRICS_PORT: must differ from PORT/);
+  });
+
+  it('refuses a headers timeout longer than the request timeout', () => {
+    expect(loadConfig({}).http).toEqual({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000 });
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '5000', HTTP_REQUEST_TIMEOUT_MS: '1000' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS/);
+  });
 });

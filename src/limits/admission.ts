@@ -1,0 +1,92 @@
+import type { AdmissionLimits } from '../config';
+
+/** Why a request was not admitted: the queue was full when it came, or it waited the longest allowed. */
+export type ShedReason = 'queue_full' | 'queue_timeout';
+
+/** Gives the slot back; safe to call more than once. */
+export type Release = () => void;
+
+/** What an admission attempt ended in. */
+export type Admitted = { admitted: true; release: Release; waitedMs: number } | { admitted: false; reason: ShedReason; waitedMs: number };
+
+interface Waiter {
+  settle(outcome: Admitted): void;
+  timer: NodeJS.Timeout;
+  since: number;
+}
+
+/**
+ * Bounds the work of the process: at most `maxInflight` slots are held at once, at most `maxQueue` callers
+ * wait for one (first come, first served), and none waits longer than `maxQueueWaitMs`. A caller beyond those
+ * bounds is refused at once, so that under overload the process answers what it can quickly and refuses the
+ * rest quickly instead of making everyone wait.
+ */
+export class Admission {
+  private running = 0;
+  // A Set keeps insertion order and removes a waiter that gave up in constant time.
+  private readonly waiting = new Set<Waiter>();
+
+  constructor(private readonly limits: AdmissionLimits) {}
+
+  /** Slots held now. */
+  get inFlight(): number {
+    return this.running;
+  }
+
+  /** Callers waiting for a slot now. */
+  get queued(): number {
+    return this.waiting.size;
+  }
+
+  /**
+   * A slot, now or after a bounded wait, or the reason there is none. `signal` withdraws a waiting caller
+   * (its client went away), which then resolves as a timeout without taking a slot.
+   */
+  acquire(signal?: AbortSignal): Promise<Admitted> {
+    if (this.running < this.limits.maxInflight && this.waiting.size === 0) {
+      this.running += 1;
+      return Promise.resolve({ admitted: true, release: this.releaser(), waitedMs: 0 });
+    }
+    if (this.waiting.size >= this.limits.maxQueue) return Promise.resolve({ admitted: false, reason: 'queue_full', waitedMs: 0 });
+    return new Promise<Admitted>((resolve) => {
+      const since = performance.now();
+      const giveUp = () => {
+        if (!this.waiting.delete(waiter)) return;
+        clearTimeout(waiter.timer);
+        signal?.removeEventListener('abort', giveUp);
+        resolve({ admitted: false, reason: 'queue_timeout', waitedMs: performance.now() - since });
+      };
+      const waiter: Waiter = {
+        since,
+        timer: setTimeout(giveUp, this.limits.maxQueueWaitMs),
+        settle: (outcome) => {
+          signal?.removeEventListener('abort', giveUp);
+          resolve(outcome);
+        },
+      };
+      this.waiting.add(waiter);
+      signal?.addEventListener('abort', giveUp, { once: true });
+    });
+  }
+
+  private releaser(): Release {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.running -= 1;
+      this.handOn();
+    };
+  }
+
+  // A freed slot goes straight to the longest waiter, so that a newcomer cannot overtake the queue.
+  private handOn(): void {
+    while (this.running < this.limits.maxInflight && this.waiting.size > 0) {
+      const next = this.waiting.values().next().value as Waiter;
+      this.waiting.delete(next);
+      clearTimeout(next.timer);
+      this.running += 1;
+      next.settle({ admitted: true, release: this.releaser(), waitedMs: performance.now() - next.since });
+    }
+  }
+}
