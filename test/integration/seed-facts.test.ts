@@ -36,7 +36,7 @@ describe('seed facts of seeds 001 (OSAPG page) and 004 (ICRtoP summary)', () => 
     const data = await api.data(
       `query($id: ID!, $types: [RelationshipType!], $direction: Direction!) { node(id: $id) {
         relationships(types: $types, direction: $direction) {
-          type direction properties { date role provision from to by post verb acting partTime }
+          type direction properties { date role provision from to by post verb acting partTime rule annotation }
           node { id kind label } sources { document passage } } } }`,
       { id, types: [type], direction },
     );
@@ -986,6 +986,125 @@ describe('seed facts of seeds 001 (OSAPG page) and 004 (ICRtoP summary)', () => 
       const assembly = await rel('measure:way-forward-joint-office', 'INVOLVES', 'organ:general-assembly');
       expect(assembly.properties.role).toMatch(/later in 2009/);
       await rel('measure:way-forward-joint-office', 'INVOLVES', 'post:special-adviser-prevention-of-genocide');
+    });
+  });
+
+  describe('the rest of the record (issue 12)', () => {
+    it('holds the 2025 report under a readable id, its symbols unknown, presented by the Secretary-General on 25 June 2025', async () => {
+      const report = await node('report:2025', '... on Report { title date symbols ordinal }');
+      expect(report).toMatchObject({
+        kind: 'Report',
+        title: 'Responsibility to Protect: 20 years of commitment to principled and collective action',
+        date: '2025',
+        symbols: [],
+        ordinal: 17,
+      });
+      const presented = await rel('report:2025', 'PRESENTED_AT', 'dialogue:2025-06-25');
+      expect(presented.properties).toMatchObject({ date: '2025-06-25', by: 'person:antonio-guterres' });
+    });
+
+    it('holds all seventeen annual reports, numbered 1 to 17', async () => {
+      const data = await api.data('{ reports(first: 100) { totalCount nodes { ordinal } } }');
+      expect(data.reports.totalCount).toBe(17);
+      expect(data.reports.nodes.map((r: { ordinal: number }) => r.ordinal).sort((a: number, b: number) => a - b)).toEqual(
+        Array.from({ length: 17 }, (_, i) => i + 1),
+      );
+    });
+
+    it.each([
+      ['A/63/677', ['44: Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations conferences and summits in the economic, social and related fields', '107: Follow-up to the outcome of the Millennium Summit']],
+      ['A/75/863', [
+        '14: Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations conferences and summits in the economic, social and related fields',
+        '122: Follow-up to the outcome of the Millennium Summit',
+        '135: The responsibility to protect and the prevention of genocide, war crimes, ethnic cleansing and crimes against humanity',
+      ]],
+    ])('holds the agenda items of %s as its header gives them', async (id, agendaItems) => {
+      expect((await node(id, '... on Report { agendaItems }')).agendaItems).toEqual(agendaItems);
+    });
+
+    it.each([
+      ['post:special-adviser-r2p'],
+      ['post:special-adviser-prevention-of-genocide'],
+      ['office:genocide-prevention-and-r2p'],
+      ['office:special-adviser-r2p'],
+    ])('ties the letter S/2007/721 to %s, which it concerns', async (to) => {
+      await rel('S/2007/721', 'CONCERNS', to);
+    });
+
+    it('holds that the responsibility to protect is anchored in the principles of international law, from seed 004', async () => {
+      const anchored = await rel('concept:responsibility-to-protect', 'ANCHORED_IN', 'concept:principles-of-international-law');
+      expect(anchored.sources.map((s) => s.passage)).toContain(
+        'The Responsibility to Protect as defined in the 2005 Summit is anchored in the principles of international law.',
+      );
+    });
+
+    it('holds the ICISS report of December 2001, issued by the Commission its two co-chairs led', async () => {
+      expect(await node('document:iciss-report-2001', '... on Document { title documentType date }')).toMatchObject({
+        title: 'The Responsibility to Protect: Report of the International Commission on Intervention and State Sovereignty',
+        documentType: 'report',
+        date: '2001-12',
+      });
+      await rel('document:iciss-report-2001', 'ISSUED_BY', 'organization:iciss');
+      for (const chair of ['person:gareth-evans', 'person:mohamed-sahnoun']) {
+        expect((await rel('document:iciss-report-2001', 'CREATED_BY', chair)).properties.role).toBe('Co-Chair of the Commission');
+      }
+    });
+
+    it.each([
+      ['A/59/565', '2004-12-02', 'A more secure world: our shared responsibility: Report of the High-level Panel on Threats, Challenges and Change'],
+      ['A/59/2005', '2005-03-21', 'In larger freedom: towards development, security and human rights for all: Report of the Secretary-General'],
+    ])('holds %s, dated %s, titled "%s"', async (id, date, title) => {
+      expect(await node(id, '... on Document { date title symbols }')).toMatchObject({ date, title, symbols: [id] });
+    });
+
+    it('ties the 2005 World Summit to A/RES/60/1, adopted there on 16 September 2005', async () => {
+      const adopted = await rel('A/RES/60/1', 'ADOPTED_AT', 'event:2005-world-summit');
+      expect(adopted.properties.date).toBe('2005-09-16');
+    });
+
+    it('holds the 15 September 2017 vote to put R2P on the formal agenda and the 73rd session\'s supplementary-item request', async () => {
+      const vote = await node<{ sources: Array<{ passage: string }> }>('event:2017-09-15-r2p-on-formal-agenda', '... on Event { date sources { passage } }');
+      expect(vote).toMatchObject({ date: '2017-09-15' });
+      expect(vote.sources.map((s) => s.passage).join(' ')).toMatch(/113 in favour .* 21 against, with 17 abstentions/);
+      expect(await node('A/73/192', '... on Document { documentType date }')).toMatchObject({ documentType: 'letter', date: '2018-08-20' });
+    });
+
+    it.each(['dialogue:2016-09-06', 'dialogue:2017-09-06', 'dialogue:2018-06-25', 'dialogue:2022-06-23'])(
+      'records a joint statement of the Group of Friends of R2P at %s',
+      async (dialogue) => {
+        await rel('organization:group-of-friends-r2p', 'SPOKE_AT', dialogue);
+      },
+    );
+
+    it('holds the first meeting of the Global Network of R2P Focal Points, 17-18 May 2011', async () => {
+      expect(await node('dialogue:2011-05-17', '... on Dialogue { startDate endDate format }')).toMatchObject({
+        startDate: '2011-05-17',
+        endDate: '2011-05-18',
+        format: 'informal-meeting',
+      });
+      await rel('dialogue:2011-05-17', 'PART_OF', 'organization:global-network-r2p-focal-points');
+    });
+
+    it('holds the Human Rights Council\'s panel of 11 May 2021 with its three panellists', async () => {
+      const panel = await node<{ panelists: Array<{ node: { id: string } }> }>(
+        'dialogue:2021-05-11',
+        '... on Dialogue { format startDate panelists { node { id } } }',
+      );
+      expect(panel).toMatchObject({ format: 'panel-discussion', startDate: '2021-05-11' });
+      expect(panel.panelists.map((p) => p.node.id).sort()).toEqual(['person:amina-bouayach', 'person:andrei-serbin-pont', 'person:rita-izsak-ndiaye']);
+      await rel('dialogue:2021-05-11', 'CONVENED_BY', 'organ:human-rights-council');
+    });
+
+    it('derives pillar-language annotations from the REFERENCES passages, each naming its rule and carrying the passage', async () => {
+      const links = await rels('A/RES/60/1', 'USES_LANGUAGE_OF');
+      expect(links.map((l) => `${l.node.id} ${l.properties.rule}`).sort()).toEqual([
+        'pillar:1 state-responsibility',
+        'pillar:2 assistance-and-capacity-building',
+      ]);
+      for (const link of links) {
+        expect(link.properties.annotation).toBe(true);
+        expect(link.sources.map((s) => s.passage)).toEqual([expect.stringMatching(/^Each individual State has the responsibility to protect/)]);
+      }
     });
   });
 });
