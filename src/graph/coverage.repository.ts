@@ -1,4 +1,5 @@
-import { cypher, Graph } from './graph';
+import { cypher } from './cypher-files';
+import { CypherRunner } from './cypher-runner';
 import { parseSources, SourceShape } from './mapping';
 
 /** The organ the Secretary-General's annual reports count under. */
@@ -72,7 +73,7 @@ interface StoredRow {
 
 /** Reads how complete the graph is against published totals, for the `coverage` query. */
 export class CoverageRepository {
-  constructor(private readonly graph: Graph) {}
+  constructor(private readonly graph: CypherRunner) {}
 
   /** Every organ and kind the graph holds or someone has counted, in one round trip. */
   async coverage(options: { withSources: boolean }): Promise<CoverageRow[]> {
