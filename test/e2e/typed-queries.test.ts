@@ -92,7 +92,7 @@ describe('typed queries', () => {
       for (const node of data.a.nodes) expect(node.title.toLowerCase()).toContain('prevention');
       expect(data.b.nodes.map((n: { id: string }) => n.id)).toEqual(['S/RES/1970(2011)', 'S/RES/1973(2011)', 'S/RES/1975(2011)']);
       expect(data.c.nodes.map((n: { id: string }) => n.id)).toEqual(['pillar:1', 'pillar:3']);
-      expect(data.d.totalCount).toBe(5);
+      expect(data.d.totalCount).toBe(6);
       expect(data.e.nodes).toEqual([{ id: 'person:adama-dieng' }]);
     });
 
