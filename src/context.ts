@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Driver } from 'neo4j-driver';
 import type { Caller } from './api-keys';
 import { CypherRunner, RunnerObserver, QueryStats } from './graph/cypher-runner';
+import { CoverageRepository } from './graph/coverage.repository';
 import { CurationRepository } from './graph/curation.repository';
 import { ExportRepository } from './graph/export.repository';
 import { TraversalRepository } from './graph/traversal.repository';
@@ -14,7 +15,13 @@ export interface Context {
   /** Who sent the request, from its API key; null for anonymous requests, which may only read. */
   caller: Caller | null;
   stats: QueryStats;
-  repositories: { nodes: NodeRepository; traversal: TraversalRepository; export: ExportRepository; curation: CurationRepository };
+  repositories: {
+    nodes: NodeRepository;
+    traversal: TraversalRepository;
+    export: ExportRepository;
+    curation: CurationRepository;
+    coverage: CoverageRepository;
+  };
   loaders: {
     nodes: DataLoader<string, NodeShape | null>;
     relationships: DataLoader<RelationshipKey, RelationshipShape[], string>;
@@ -38,7 +45,13 @@ export function createContext(
     requestId,
     caller,
     stats,
-    repositories: { nodes, traversal: new TraversalRepository(runner), export: new ExportRepository(runner), curation: new CurationRepository(runner) },
+    repositories: {
+      nodes,
+      traversal: new TraversalRepository(runner),
+      export: new ExportRepository(runner),
+      curation: new CurationRepository(runner),
+      coverage: new CoverageRepository(runner),
+    },
     loaders: {
       nodes: new DataLoader((ids) => nodes.findMany(ids)),
       relationships: new DataLoader((keys) => nodes.relationshipsMany(keys), {

@@ -2,7 +2,8 @@ import { bool, choice, date, dates, int, KindSpec, text, texts } from './declare
 import type { RelationshipTypeName } from './relationship-types';
 
 const DOCUMENT_TYPES = ['letter', 'web-page', 'summary', 'framework', 'video', 'photo', 'press-release', 'statement', 'publication', 'report', 'meeting-record'];
-const DIALOGUE_FORMATS = ['informal-interactive-dialogue', 'plenary-debate', 'informal-thematic-dialogue', 'informal-meeting'];
+const DIALOGUE_FORMATS = ['informal-interactive-dialogue', 'plenary-debate', 'informal-thematic-dialogue', 'informal-meeting', 'panel-discussion'];
+const COUNTED_KINDS = ['Resolution', 'PresidentialStatement', 'Report'];
 const MEASURE_CATEGORIES = ['recommendation', 'form-of-assistance', 'proposed-action', 'way-forward', 'early-warning'];
 
 const title = text(500, { required: true, searchable: true });
@@ -18,7 +19,8 @@ const acronym = text(30, { searchable: true });
 export const KINDS = {
   Report: {
     description: "A Secretary-General's report on the responsibility to protect.",
-    idPrefix: null,
+    // `report:<year>` for a report whose symbols are not yet known; its symbol once they are.
+    idPrefix: 'report',
     symbolIds: true,
     labelProperty: 'title',
     dateProperty: 'date',
@@ -28,7 +30,10 @@ export const KINDS = {
     properties: {
       title,
       date: date({ required: true, indexed: true, description: 'The date the document bears (ISO).', input: 'The date the document bears.' }),
-      symbols: texts(60, { required: true, minItems: 1, description: 'Every symbol of the document; the first is its id.' }),
+      symbols: texts(60, {
+        required: true,
+        description: 'Every symbol of the document; the first is its id. Empty while its symbols are unknown (its id is then `report:<year>`).',
+      }),
       url,
       ordinal: int(1, 100, { description: 'Its place in the series of annual reports (1 = 2009).' }),
       summary,
@@ -69,6 +74,7 @@ export const KINDS = {
       summary,
     },
     fields: {
+      adoptedAt: { types: ['ADOPTED_AT'], direction: 'OUT', kind: 'Event', description: 'The event it was adopted at, such as the 2005 World Summit.' },
       adoptedBy: { types: ['ADOPTED_BY'], direction: 'OUT', kind: 'Organ', description: 'The organ that adopted it.' },
       notes: { types: ['TAKES_NOTE_OF'], direction: 'OUT', kind: 'Report', description: 'Reports it takes note of.' },
       buildsOn: { types: ['BUILDS_ON', 'CITES'], direction: 'OUT', description: 'What it builds on or cites.' },
@@ -131,10 +137,11 @@ export const KINDS = {
       citedBy: { types: ['CITES', 'BUILDS_ON'], direction: 'IN', description: 'What cites it.' },
       addresses: { types: ['ADDRESSES'], direction: 'OUT', description: 'Pillars, crimes or concepts it addresses.' },
       references: { types: ['REFERENCES'], direction: 'OUT', kind: 'Concept', description: 'Its passages that reference a concept, one per paragraph.' },
+      concerns: { types: ['CONCERNS'], direction: 'OUT', description: 'Countries, situations, posts or offices it concerns.' },
     },
   },
   Dialogue: {
-    description: 'A General Assembly dialogue or debate on the responsibility to protect.',
+    description: 'A meeting on the responsibility to protect: a General Assembly dialogue or debate, a Human Rights Council panel, a meeting of R2P focal points.',
     idPrefix: 'dialogue',
     symbolIds: false,
     labelProperty: 'title',
@@ -164,6 +171,7 @@ export const KINDS = {
       panelists: { types: ['PANELIST_AT'], direction: 'IN', kind: 'Person', description: 'Its panelists.' },
       convenedBy: { types: ['CONVENED_BY'], direction: 'OUT', description: 'Who convened it.' },
       documents: { types: ['FEATURES'], direction: 'IN', kind: 'Document', description: 'Photos, videos and documents that show it.' },
+      partOf: { types: ['PART_OF'], direction: 'OUT', description: 'The network or series it belongs to.' },
     },
   },
   Person: {
@@ -282,6 +290,7 @@ export const KINDS = {
       dialogues: { types: ['SPOKE_AT'], direction: 'OUT', kind: 'Dialogue', description: 'Dialogues it spoke at.' },
       convened: { types: ['CONVENED_BY'], direction: 'IN', kind: 'Dialogue', description: 'Dialogues it convened.' },
       documents: { types: ['PUBLISHED_BY', 'ISSUED_BY'], direction: 'IN', kind: 'Document', description: 'Documents it published.' },
+      publishedTotals: { types: ['COUNTS'], direction: 'IN', kind: 'PublishedTotal', description: 'Totals others have published of its records.' },
     },
   },
   Organization: {
@@ -359,6 +368,7 @@ export const KINDS = {
     },
     fields: {
       enshrinedIn: { types: ['ENSHRINED_IN'], direction: 'OUT', description: 'Where it is enshrined.' },
+      anchoredIn: { types: ['ANCHORED_IN'], direction: 'OUT', description: 'The principles or instruments it is anchored in.' },
       addressedBy: { types: ['ADDRESSES'], direction: 'IN', description: 'What addresses it.' },
       referencedBy: { types: ['REFERENCES'], direction: 'IN', description: 'The paragraphs that reference it, one relationship per paragraph.' },
     },
@@ -379,6 +389,7 @@ export const KINDS = {
     },
     fields: {
       related: { types: ['PART_OF', 'FEATURES'], direction: 'IN', description: 'What is part of it or shows it.' },
+      adopted: { types: ['ADOPTED_AT'], direction: 'IN', kind: 'Resolution', description: 'Resolutions adopted at it.' },
     },
   },
   Country: {
@@ -413,6 +424,29 @@ export const KINDS = {
     fields: {
       countries: { types: ['LOCATED_IN'], direction: 'OUT', kind: 'Country', description: 'The countries it lies in.' },
       concernedBy: { types: ['CONCERNS'], direction: 'IN', description: 'What concerns it.' },
+    },
+  },
+  PublishedTotal: {
+    description:
+      'A total someone published of the records the graph holds (e.g. the Security Council resolutions that refer to R2P), as of a day: what the `coverage` query compares the graph with.',
+    idPrefix: 'total',
+    symbolIds: false,
+    labelProperty: 'scope',
+    dateProperty: 'asOf',
+    listQuery: 'publishedTotals',
+    colour: '#969696',
+    citable: false,
+    properties: {
+      recordKind: choice(COUNTED_KINDS, { required: true, indexed: true, description: 'The kind of record it counts.' }),
+      count: int(0, 10000, { required: true, description: 'The number published.' }),
+      qualifier: text(30, { description: 'Set when the count is a lower bound, in the source\'s words ("more than", "over").' }),
+      asOf: date({ required: true, indexed: true, description: 'The day the total was true of: the date its source bears (ISO).' }),
+      scope: text(300, { required: true, searchable: true, description: 'What it counts, in the words of its source.' }),
+      summary,
+    },
+    fields: {
+      organ: { types: ['COUNTS'], direction: 'OUT', kind: 'Organ', description: 'The organ whose records it counts.' },
+      publisher: { types: ['PUBLISHED_BY'], direction: 'OUT', description: 'Who published it.' },
     },
   },
   Claim: {

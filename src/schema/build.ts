@@ -5,6 +5,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, NonEmptyArray } from 'type-graphql';
 import { withModelTables } from '../model/readme';
 import { PROJECT_ROOT } from '../paths';
+import { CoverageResolver } from '../resolvers/coverage.resolver';
 import { CurationResolver, UPSERT_RESOLVERS } from '../resolvers/curation.resolver';
 import { ExportResolver } from '../resolvers/export.resolver';
 import { TraversalResolver } from '../resolvers/traversal.resolver';
@@ -22,6 +23,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   CurationResolver,
   ...UPSERT_RESOLVERS,
   ModelResolver,
+  CoverageResolver,
 ];
 
 let built: GraphQLSchema | null = null;

@@ -5,6 +5,7 @@ import { isNodeKind, NodeKind, RelationshipType } from '../model';
 import { relationshipProblems } from '../rules/relationships';
 import { isExternalDocument } from '../schema/ids';
 import { RelationshipInput } from '../schema/relationship.input';
+import { deriveLanguageAnnotations } from './annotations';
 import { ChangeEntry, isIsoTimestamp } from './change-record';
 import { preferredValueProblem } from './preferred-claims';
 import { ChangeRecord, NodeRecord, Problem, relationshipId, RelationshipRecord, SourceRecord } from './records';
@@ -200,6 +201,9 @@ export function validateSeed(files: SeedFile[]): ValidatedSeed {
     relationships.push(record);
   }
 
+  // Pillar-language links are the project's reading of the REFERENCES passages, derived here so that they
+  // always follow the rules in annotations.ts and the passages as they stand.
+  relationships.push(...deriveLanguageAnnotations(relationships, (id) => nodeKind.get(id)));
   problems.push(...checkClaims(nodes, nodeFile, relationships));
   problems.push(...checkPreferredValues(nodes, nodeFile, relationships));
   problems.push(...checkSourceDocuments(nodes, relationships, nodeFile));

@@ -34,6 +34,7 @@ const MINIMAL: Record<Exclude<NodeKind, 'Claim'>, Record<string, unknown>> = {
   [NodeKind.Country]: { id: 'country:curation-test', name: 'Testland' },
   [NodeKind.PresidentialStatement]: { id: 'S/PRST/CURATION-TEST/1', title: 'A test agenda item', date: '2020-05-01', symbols: ['S/PRST/CURATION-TEST/1'] },
   [NodeKind.Situation]: { id: 'situation:curation-test', name: 'A test situation' },
+  [NodeKind.PublishedTotal]: { id: 'total:curation-test', recordKind: 'Resolution', count: 3, asOf: '2020-06-01', scope: 'A test count' },
 };
 
 const UPSERT_PERSON = 'mutation($input: PersonInput!) { upsertPerson(input: $input) { id name description createdAt updatedAt sources { document passage } } }';

@@ -131,7 +131,7 @@ describe('the model query', () => {
     const model = result.data!.model as { kinds: Array<Record<string, any>>; relationshipTypes: Array<Record<string, any>> };
     expect(model.kinds.map((kind) => kind.kind)).toEqual(NODE_KINDS);
     expect(model.kinds.find((kind) => kind.kind === 'Report')).toMatchObject({
-      idPrefix: null,
+      idPrefix: 'report',
       labelProperty: 'title',
       dateProperty: 'date',
       colour: '#1f77b4',

@@ -26,6 +26,8 @@ describe('document symbols', () => {
     expect(idProblem(NodeKind.Resolution, 'S/RES/1674(2006)')).toBeNull();
     expect(idProblem(NodeKind.Person, 'person:ivan-simonovic')).toBeNull();
     expect(idProblem(NodeKind.Person, 'person:Ivan Šimonović')).not.toBeNull();
-    expect(idProblem(NodeKind.Report, 'report:x')).not.toBeNull();
+    expect(idProblem(NodeKind.Report, 'report:2025')).toBeNull();
+    expect(idProblem(NodeKind.Report, 'reports:2025')).not.toBeNull();
+    expect(idProblem(NodeKind.Resolution, 'resolution:x')).not.toBeNull();
   });
 });
