@@ -4,22 +4,10 @@
 'use strict';
 
 (function main() {
-  // Until the API serves the `model` query, the kinds' colours, dates and citable flags come from here (issue 11).
-  const FALLBACK_MODEL = {
-    kinds: [
-      ['Report', '#1f77b4', 'date', true], ['Resolution', '#d62728', 'date', true], ['Document', '#7f7f7f', 'date', true],
-      ['Dialogue', '#2ca02c', 'startDate', false], ['Person', '#ff7f0e', null, false], ['Post', '#e377c2', null, false],
-      ['Pillar', '#9467bd', null, false], ['Crime', '#8c1c13', null, false], ['Measure', '#bcbd22', null, false],
-      ['Organ', '#17becf', null, false], ['Organization', '#0b6e4f', null, false], ['Office', '#8c564b', 'established', false],
-      ['Instrument', '#5254a3', 'date', false], ['Concept', '#ad494a', null, false], ['Event', '#e6550d', 'date', false],
-      ['Country', '#31a354', null, false], ['Claim', '#636363', null, false],
-    ].map(([kind, colour, dateProperty, citable]) => ({ kind, colour, dateProperty, citable, description: kind })),
-    relationshipTypes: [],
-  };
   const DEFAULT_HIDDEN_KINDS = ['Claim'];
   const MAX_EXPORT_IDS = 300;
   const LABEL_LENGTH = 30;
-  const FONT = 11;
+  const FONT = 12;
   const PLAY_STEP_MS = 900;
   const LABEL_FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif';
   const measure = document.createElement('canvas').getContext('2d');
@@ -55,7 +43,8 @@
 
   /** What is drawn now, to tell which parts of a new view need the API. */
   const drawn = { key: '', pathKey: '', pathIds: new Set() };
-  const model = { kinds: new Map(), disputed: new Set() };
+  /** The graph model as the API declares it (kinds with colours, dates and citable flags; relationship endpoints), and the disputed nodes. */
+  const model = { kinds: new Map(), relationshipTypes: new Map(), disputed: new Set() };
   const timings = {};
   let hovered = null;
   let suggestionIndex = -1;
@@ -112,7 +101,7 @@
           'text-background-padding': 1,
         },
       },
-      { selector: 'edge.focus', style: { 'curve-style': 'bezier', width: 1.6, 'line-color': '#7d8797', 'target-arrow-color': '#7d8797', label: 'data(type)', 'z-index': 5 } },
+      { selector: 'edge.focus', style: { 'curve-style': 'bezier', width: 1.6, 'line-color': '#7d8797', 'target-arrow-color': '#7d8797', 'z-index': 5 } },
       { selector: 'node.disputed', style: { 'border-width': 3, 'border-color': '#b42318', 'border-style': 'double' } },
       { selector: 'node.new-this-year', style: { 'underlay-color': '#f59f00', 'underlay-opacity': 0.55, 'underlay-padding': 6, 'underlay-shape': 'ellipse' } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b5cad', 'border-style': 'solid' } },
@@ -460,7 +449,8 @@
    */
   function placeLabels() {
     const zoom = cy.zoom();
-    const fs = Math.max(FONT, FONT / zoom);
+    // Labels keep one size on screen at every zoom: zooming in spreads the nodes apart, so more labels fit.
+    const fs = FONT / zoom;
     const focus = [cy.$(':selected'), hovered ? cy.getElementById(hovered) : cy.collection()].reduce((all, one) => all.union(one), cy.collection());
     const forced = focus.union(focus.neighborhood('node')).not('.hidden');
     const extent = cy.extent();
@@ -562,11 +552,12 @@
 
   // --- Legend and relationship types --------------------------------------------------------------------------
 
-  function filterList(container, entries, hidden, onToggle, withSwatch) {
+  function filterList(container, entries, hidden, onToggle, withSwatch, describe) {
     container.replaceChildren(...entries.map(([name, count]) => {
       const item = document.createElement('li');
       item.classList.toggle('off', hidden.includes(name));
       const label = document.createElement('label');
+      label.title = describe(name);
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.checked = !hidden.includes(name);
@@ -601,14 +592,17 @@
     filterList(ui.legend, countBy(cy.nodes(), 'kind'), view.hiddenKinds, (kind, on) => {
       const hiddenKinds = on ? view.hiddenKinds.filter((name) => name !== kind) : [...view.hiddenKinds, kind].sort();
       change({ hiddenKinds });
-    }, true);
+    }, true, (kind) => (model.kinds.get(kind) || { description: kind }).description);
   }
 
   function renderTypes() {
     filterList(ui.types, countBy(cy.edges(), 'type'), view.hiddenTypes, (type, on) => {
       const hiddenTypes = on ? view.hiddenTypes.filter((name) => name !== type) : [...view.hiddenTypes, type].sort();
       change({ hiddenTypes });
-    }, false);
+    }, false, (type) => {
+      const spec = model.relationshipTypes.get(type);
+      return spec ? `From ${spec.from.join(', ')} to ${spec.to.length === model.kinds.size ? 'any kind' : spec.to.join(', ')}` : type;
+    });
   }
 
   // --- Search ----------------------------------------------------------------------------------------------
@@ -966,6 +960,8 @@
     if (view.pathShown && drawn.pathIds.size) {
       const steps = cy.edges('.path').length;
       say(`Path of ${steps} relationship${steps === 1 ? '' : 's'} highlighted.`);
+    } else if (/^Path of /.test(ui.message.textContent)) {
+      say('');
     }
   }
 
@@ -1074,10 +1070,11 @@
 
   async function start() {
     const [modelData, disputes] = await Promise.all([
-      graphql('model', {}).then((data) => data.model).catch(() => FALLBACK_MODEL),
-      graphql('disputes', {}).then((data) => data.disputes).catch(() => []),
+      graphql('model', {}).then((data) => data.model),
+      graphql('disputes', {}).then((data) => data.disputes),
     ]);
     for (const kind of modelData.kinds) model.kinds.set(kind.kind, kind);
+    for (const type of modelData.relationshipTypes) model.relationshipTypes.set(type.type, type);
     for (const dispute of disputes) model.disputed.add(dispute.subject.id);
     cy.style().update();
     await show(viewFromQuery(location.search), { history: 'replace' });

@@ -1,6 +1,6 @@
 import type { ExportGraphShape } from '../graph/export.repository';
-import type { GraphNodeShape } from '../graph/graph.repository';
-import { NodeKind, RelationshipType } from '../schema/kinds';
+import type { GraphNodeShape } from '../graph/traversal.repository';
+import { isNodeKind, kindSpec, NodeKind, RelationshipType } from '../model';
 
 /** A CSL-JSON name: every name here is written whole (`literal`), never split into family and given parts. */
 export interface CslName {
@@ -21,19 +21,18 @@ export interface CslItem {
 }
 
 /**
- * The CSL type of each citable kind, which the BibTeX and RIS types follow: a report is a report; what an
- * organ adopts is legislation, as reference managers file resolutions; anything else is a document.
+ * The CSL type of citable kinds, which the BibTeX and RIS types follow: a report is a report; what an organ
+ * adopts or states is legislation, as reference managers file resolutions; any other citable kind is a document.
  */
-const CSL_TYPE: Readonly<Partial<Record<string, CslItem['type']>>> = {
+const CSL_TYPE: Readonly<Partial<Record<NodeKind, CslItem['type']>>> = {
   [NodeKind.Report]: 'report',
   [NodeKind.Resolution]: 'legislation',
-  PresidentialStatement: 'legislation',
-  [NodeKind.Document]: 'document',
+  [NodeKind.PresidentialStatement]: 'legislation',
 };
 
-/** Whether a node is a document that can be cited. */
-export function isCitable(kind: string): boolean {
-  return CSL_TYPE[kind] !== undefined;
+/** Whether a node is of a kind the model declares citable. */
+export function isCitable(kind: string): kind is NodeKind {
+  return isNodeKind(kind) && kindSpec(kind).citable;
 }
 
 /** The relationships that name who issued, adopted, published or made a document: its authors, in this order. */
@@ -111,7 +110,7 @@ export function citationItems(graph: ExportGraphShape): CslItem[] {
     const date = dateOf(node);
     const item: CslItem & { sort: string } = {
       id: node.id,
-      type: CSL_TYPE[node.kind]!,
+      type: CSL_TYPE[node.kind as NodeKind] ?? 'document',
       'citation-key': seen === 1 ? base : `${base}-${seen}`,
       title: node.label,
       sort: `${date ? date.map((part) => String(part).padStart(2, '0')).join('-') : '9999'} ${node.id}`,
