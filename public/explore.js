@@ -364,8 +364,19 @@
   let refineTimer = null;
 
   /** Lays out what is visible with fCoSE; a fresh large layout is drawn as a draft first, then refined in place. */
+  /**
+   * Labels are sized once per layout, to read at 12 px once it is fitted, and then zoom with the drawing:
+   * Cytoscape sizes a label's cached texture when it is first drawn, so a size changed later would be cut off.
+   */
+  let labelSize = FONT;
+  function sizeLabels() {
+    labelSize = FONT / cy.zoom();
+    cy.batch(() => cy.nodes().forEach((node) => node.data('fs', labelSize)));
+  }
+
   function runLayout(randomize) {
     clearTimeout(refineTimer);
+    cy.one('layoutstop', sizeLabels);
     const visible = cy.elements().not('.hidden');
     if (visible.nodes().length === 0) return;
     const fresh = randomize || visible.nodes().length < 3;
@@ -449,8 +460,7 @@
    */
   function placeLabels() {
     const zoom = cy.zoom();
-    // Labels keep one size on screen at every zoom: zooming in spreads the nodes apart, so more labels fit.
-    const fs = FONT / zoom;
+    const fs = labelSize;
     const focus = [cy.$(':selected'), hovered ? cy.getElementById(hovered) : cy.collection()].reduce((all, one) => all.union(one), cy.collection());
     const forced = focus.union(focus.neighborhood('node')).not('.hidden');
     const extent = cy.extent();
@@ -510,8 +520,8 @@
         const decision = decisions.get(node.id());
         const shown = decision ? node.data('short') : '';
         if (node.data('shown') !== shown) node.data('shown', shown);
-        if (decision && (node.data('lv') !== decision[0] || node.data('lh') !== decision[1] || node.data('fs') !== fs)) {
-          node.data({ lv: decision[0], lh: decision[1], fs });
+        if (decision && (node.data('lv') !== decision[0] || node.data('lh') !== decision[1])) {
+          node.data({ lv: decision[0], lh: decision[1] });
         }
       });
       cy.edges('.focus').removeClass('focus');
@@ -519,20 +529,21 @@
     });
     // The estimate above can be a few pixels off Cytoscape's own text metrics (borders, outlines): its label
     // boxes decide, and a label that still touches one placed before it (in the same order) is dropped.
+    // Read outside a batch: inside one, Cytoscape has not yet applied the new label sizes to its boxes.
     const kept = [];
-    cy.batch(() => {
-      for (const node of order) {
-        if (!decisions.has(node.id())) continue;
-        const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-        const clash = kept.some((other) => box.x1 < other.x2 && box.x2 > other.x1 && box.y1 < other.y2 && box.y2 > other.y1);
-        if (clash && !focus.has(node)) {
-          node.data('shown', '');
-          decisions.delete(node.id());
-        } else {
-          kept.push(box);
-        }
+    const dropped = [];
+    for (const node of order) {
+      if (!decisions.has(node.id())) continue;
+      const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      const clash = kept.some((other) => box.x1 < other.x2 && box.x2 > other.x1 && box.y1 < other.y2 && box.y2 > other.y1);
+      if (clash && !focus.has(node)) {
+        dropped.push(node);
+        decisions.delete(node.id());
+      } else {
+        kept.push(box);
       }
-    });
+    }
+    cy.batch(() => dropped.forEach((node) => node.data('shown', '')));
     timings.labels = decisions.size;
   }
 
