@@ -22,13 +22,20 @@ function send(res: Response, file: string, type: string): void {
   res.sendFile(file);
 }
 
+/** The browser scripts the page loads from installed packages (no CDN): Cytoscape.js and the fCoSE layout with what it needs. */
+const LIBRARIES: Readonly<Record<string, string>> = {
+  'cytoscape.min.js': 'cytoscape/dist/cytoscape.min.js',
+  'layout-base.js': 'layout-base/layout-base.js',
+  'cose-base.js': 'cose-base/cose-base.js',
+  'cytoscape-fcose.js': 'cytoscape-fcose/cytoscape-fcose.js',
+};
+
 /**
- * The graph explorer at `/explore`: one static page and its script and styles, and Cytoscape.js served from
- * the installed package (no CDN), all under the same origin as the GraphQL API the page uses.
+ * The graph explorer at `/explore`: one static page and its script and styles, and Cytoscape.js with the
+ * fCoSE layout served from the installed packages, all under the same origin as the GraphQL API the page uses.
  */
 export function createExploreRouter(): Router {
   const router = Router();
-  const cytoscape = require.resolve('cytoscape/dist/cytoscape.min.js');
   router.use('/explore', (_req, res, next) => {
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -37,6 +44,9 @@ export function createExploreRouter(): Router {
   router.get('/explore', (_req, res) => send(res, path.join(PUBLIC_DIR, 'explore.html'), 'html'));
   router.get('/explore/explore.js', (_req, res) => send(res, path.join(PUBLIC_DIR, 'explore.js'), 'js'));
   router.get('/explore/explore.css', (_req, res) => send(res, path.join(PUBLIC_DIR, 'explore.css'), 'css'));
-  router.get('/explore/cytoscape.min.js', (_req, res) => send(res, cytoscape, 'js'));
+  for (const [file, module] of Object.entries(LIBRARIES)) {
+    const resolved = require.resolve(module);
+    router.get(`/explore/${file}`, (_req, res) => send(res, resolved, 'js'));
+  }
   return router;
 }

@@ -8,7 +8,7 @@ import { ExportArgs } from '../schema/export.args';
 import { isRelationshipType, RelationshipType } from '../schema/kinds';
 
 const PARAMETERS = new Set(['ids', 'depth', 'relationshipTypes']);
-const FILE = /^r2p\.([a-z]+)$/;
+const FILE = /^r2p\.([a-z.]+)$/;
 
 const STATUS: Readonly<Record<string, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
@@ -50,7 +50,8 @@ export async function exportArgsFromQuery(format: ExportArgs['format'], query: R
 }
 
 /**
- * Downloads for graph tools: `GET /export/r2p.graphml`, `.gexf`, `.cyjs` and `.json`, with the selection of the
+ * Downloads for graph tools (`GET /export/r2p.graphml`, `.gexf`, `.cyjs`, `.json`) and reference managers
+ * (`GET /export/r2p.bib`, `.ris`, `.csl.json`), with the selection of the
  * GraphQL `exportGraph` field as query parameters (`ids`, `depth`, `relationshipTypes`). Errors answer JSON in
  * the shape of GraphQL errors, with the same codes, and 400, 404 or 503.
  */
@@ -63,7 +64,7 @@ export function createExportRouter(contextFor: () => Context, log: (line: string
       const file = String(req.params.file);
       const format = formatForExtension(FILE.exec(file)?.[1] ?? '');
       if (!format) {
-        throw new AppError(ErrorCode.NOT_FOUND, 'No such export; the files are r2p.graphml, r2p.gexf, r2p.cyjs and r2p.json.', { file });
+        throw new AppError(ErrorCode.NOT_FOUND, `No such export; the files are ${Object.values(FORMATS).map((spec) => `r2p.${spec.extension}`).join(', ')}.`, { file });
       }
       const args = await exportArgsFromQuery(format, req.query);
       const body = await exportGraph(contextFor().repositories.export, args);

@@ -1,9 +1,17 @@
+// citation-js loads node-fetch 3, an ES module jest cannot require; Node's own fetch has the same interface and
+// is never called here (every input is text).
+jest.mock('node-fetch', () => ({ __esModule: true, default: globalThis.fetch, Headers: globalThis.Headers }));
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-csl';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import cytoscape from 'cytoscape';
 import { Driver } from 'neo4j-driver';
 import { create } from 'xmlbuilder2';
+import { citationKey, isCitable } from '../../src/export/csl';
 import { TestApi } from '../helpers/api';
 import { testDriver } from '../helpers/db';
 import { HttpApp } from '../helpers/http-app';
@@ -215,6 +223,126 @@ describe('graph exports', () => {
       expect(response.headers['content-type']).toMatch(/^application\/json/);
       expect(response.json.errors[0].extensions.code).toBe(code);
       if (argument) expect(response.json.errors[0].extensions.argument).toBe(argument);
+    });
+  });
+  describe('of citations', () => {
+    /** What the graph says of each citable document, from the graphology export (not from the citation writers). */
+    interface Cited { id: string; kind: string; title: string; date?: string; symbols: string[] }
+    let documents: Map<string, Cited>;
+    let citableCount = 0;
+
+    const parts = (date?: string) => (date ? date.split('-').map(Number) : undefined);
+    const read = (text: string) => new Cite(text).data as Array<Record<string, any>>;
+
+    beforeAll(async () => {
+      const graph = Graph.from(JSON.parse(await exported({ format: 'GRAPHOLOGY' })));
+      documents = new Map();
+      graph.forEachNode((id, attributes) => {
+        if (!isCitable(attributes.kind)) return;
+        citableCount += 1;
+        const properties = attributes.properties;
+        documents.set(citationKey(id), { id, kind: attributes.kind, title: attributes.label, date: properties.date, symbols: properties.symbols ?? [] });
+      });
+    });
+
+    it('hold every document kind there is, and no two documents share a key', () => {
+      const kinds = new Set([...documents.values()].map((document) => document.kind));
+      expect(kinds).toEqual(new Set(['Report', 'Resolution', 'Document', ...(kinds.has('PresidentialStatement') ? ['PresidentialStatement'] : [])]));
+      expect(documents.size).toBe(citableCount);
+    });
+
+    it.each([
+      ['r2p.bib', 'application/x-bibtex; charset=utf-8'],
+      ['r2p.ris', 'application/x-research-info-systems; charset=utf-8'],
+      ['r2p.csl.json', 'application/vnd.citationstyles.csl+json; charset=utf-8'],
+    ])('GET /export/%s without parameters cites every document with the graph\'s title, symbols and date', async (file, type) => {
+      const response = await app.raw('GET', `/export/${file}`);
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toBe(type);
+      expect(response.headers['content-disposition']).toBe(`attachment; filename=${file}`);
+      const entries = read(response.text);
+      expect(entries.length).toBe(documents.size);
+      for (const entry of entries) {
+        const key = file === 'r2p.csl.json' ? entry['citation-key'] : file === 'r2p.ris' ? entry.id : entry['citation-key'];
+        const document = documents.get(key);
+        expect(document).toBeDefined();
+        expect(entry.title).toBe(document!.title);
+        if (document!.symbols.length > 0) {
+          // BibTeX @misc and RIS GEN records carry the symbol where those formats put a number.
+          expect(entry.number ?? entry.note?.replace(/^UN document /, '')).toBe(document!.symbols.join(', '));
+          expect(entry.URL).toBe(`https://undocs.org/${document!.symbols[0]}`);
+        }
+        const date = parts(document!.date);
+        if (date && file !== 'r2p.ris') expect(entry.issued['date-parts'][0]).toEqual(date);
+        if (date && file === 'r2p.ris') expect(entry.issued['date-parts'][0][0]).toBe(date[0]);
+      }
+    });
+
+    it('RIS records follow the line grammar and date every dated document in full', async () => {
+      const text = (await app.raw('GET', '/export/r2p.ris')).text;
+      expect(text.endsWith('ER  - \r\n')).toBe(true);
+      const records = text.slice(0, -2).split('\r\n\r\n');
+      expect(records.length).toBe(documents.size);
+      for (const record of records) {
+        const lines = record.split('\r\n');
+        expect(lines[0]).toMatch(/^TY {2}- (RPRT|GOVDOC|GEN)$/);
+        expect(lines[lines.length - 1]).toBe('ER  - ');
+        for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
+        const document = documents.get(lines.find((line) => line.startsWith('ID  - '))!.slice(6))!;
+        const date = parts(document.date);
+        const da = lines.find((line) => line.startsWith('DA  - '));
+        if (date) expect(da).toBe(`DA  - ${date[0]}/${(date.slice(1).map((part) => String(part).padStart(2, '0')).concat(['', '']).slice(0, 2)).join('/')}/`);
+        else expect(da).toBeUndefined();
+      }
+    });
+
+    it('give each kind the type reference managers file it under, and its issuing person or organ as author', async () => {
+      const ids = 'A/63/677,S/RES/1975(2011),document:icrtop-summary-2009';
+      const bib = read((await app.raw('GET', `/export/r2p.bib?ids=${encodeURIComponent(ids)}&depth=0`)).text);
+      const csl = JSON.parse((await app.raw('GET', `/export/r2p.csl.json?ids=${encodeURIComponent(ids)}&depth=0`)).text);
+      const ris = (await app.raw('GET', `/export/r2p.ris?ids=${encodeURIComponent(ids)}&depth=0`)).text;
+      expect(csl.map((item: any) => [item.id, item.type])).toEqual([
+        ['A/63/677', 'report'],
+        ['document:icrtop-summary-2009', 'document'],
+        ['S/RES/1975(2011)', 'legislation'],
+      ]);
+      expect(csl[0].author).toEqual([{ literal: 'Ban Ki-moon' }]);
+      expect(csl[2].author).toEqual([{ literal: 'Security Council' }]);
+      expect(ris.match(/^TY {2}- \w+/gm)).toEqual(['TY  - RPRT', 'TY  - GEN', 'TY  - GOVDOC']);
+      expect(bib.map((entry) => [entry['citation-key'], entry.type])).toEqual([
+        ['A_63_677', 'report'],
+        ['icrtop-summary-2009', 'document'],
+        ['S_RES_1975_2011', 'document'],
+      ]);
+      expect(bib[2].author).toEqual([{ family: 'Security Council' }]);
+    });
+
+    it('keep non-ASCII titles as the graph has them in every format', async () => {
+      const ids = encodeURIComponent('S/RES/1975(2011),document:icrtop-summary-2009');
+      for (const file of ['r2p.bib', 'r2p.ris', 'r2p.csl.json']) {
+        const titles = read((await app.raw('GET', `/export/${file}?ids=${ids}&depth=0`)).text).map((entry) => entry.title).sort();
+        expect(titles).toEqual([documents.get('S_RES_1975_2011')!.title, documents.get('icrtop-summary-2009')!.title].sort());
+        expect(titles.join()).toMatch(/Côte d'Ivoire.*“Implementing the Responsibility to Protect”|“Implementing the Responsibility to Protect”.*Côte d'Ivoire/);
+      }
+    });
+
+    it('of a selection cite exactly its documents, and the download equals exportGraph', async () => {
+      const neighbourhood = (await api.data(NEIGHBOURHOOD, { id: 'person:ban-ki-moon', depth: 1 })).neighbourhood;
+      const expected = neighbourhood.nodes.map((node: { id: string }) => node.id).filter((id: string) => [...documents.values()].some((d) => d.id === id));
+      expect(expected.length).toBeGreaterThan(0);
+      const response = await app.raw('GET', '/export/r2p.csl.json?ids=person:ban-ki-moon&depth=1');
+      expect(response.status).toBe(200);
+      expect(new Set(JSON.parse(response.text).map((item: { id: string }) => item.id))).toEqual(new Set(expected));
+      for (const [file, format] of [['r2p.bib', 'BIBTEX'], ['r2p.ris', 'RIS'], ['r2p.csl.json', 'CSL_JSON']]) {
+        const download = await app.raw('GET', `/export/${file}?ids=person:ban-ki-moon&depth=1&relationshipTypes=ISSUED_BY`);
+        expect(download.text).toBe(await exported({ format, ids: ['person:ban-ki-moon'], depth: 1, types: ['ISSUED_BY'] }));
+      }
+    });
+
+    it('of a selection without documents is an empty file', async () => {
+      const response = await app.raw('GET', '/export/r2p.bib?ids=pillar:1&depth=0');
+      expect(response.status).toBe(200);
+      expect(response.text).toBe('');
     });
   });
 });
