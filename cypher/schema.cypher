@@ -59,5 +59,9 @@ CREATE INDEX instrument_date IF NOT EXISTS FOR (n:Instrument) ON (n.date);
 CREATE INDEX country_name IF NOT EXISTS FOR (n:Country) ON (n.name);
 CREATE INDEX claim_subject IF NOT EXISTS FOR (n:Claim) ON (n.subject);
 
+// A document by any of its symbols (symbolKeys, folded as src/schema/ids.ts folds them): the keyword analyzer
+// keeps each key one term, so a lookup is one exact index hit, never a scan of every node.
+CREATE FULLTEXT INDEX entity_symbol IF NOT EXISTS FOR (n:Entity) ON EACH [n.symbolKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+
 // Full-text search over titles, names, wording, texts and source passages.
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.title, n.name, n.text, n.wording, n.summary, n.description, n.definition, n.acronym, n.sourceText];

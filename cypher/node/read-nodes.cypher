@@ -6,8 +6,8 @@ OPTIONAL MATCH (exact:Entity {id: lookup.id})
 // The alias lookup scans, so it runs only for a lookup whose id matched no node.
 WITH lookup, exact, COLLECT {
   UNWIND CASE WHEN exact IS NULL THEN [lookup.key] ELSE [] END AS aliasKey
-  MATCH (alias:Entity) WHERE aliasKey IN alias.symbolKeys
-  RETURN alias LIMIT 1
+  CALL db.index.fulltext.queryNodes('entity_symbol', aliasKey, {limit: 1}) YIELD node AS alias
+  RETURN alias
 } AS aliases
 WITH lookup, coalesce(exact, aliases[0]) AS found
 WHERE found IS NOT NULL

@@ -1,9 +1,9 @@
 import neo4j from 'neo4j-driver';
 import { notFound } from '../errors';
-import { normaliseId, symbolKey } from '../schema/ids';
+import { normaliseId } from '../schema/ids';
 import { RelationshipType } from '../schema/kinds';
 import { cypher, Graph } from './graph';
-import { GraphEdgeShape, GraphNodeShape, toGraphEdge, toGraphNode } from './graph.repository';
+import { GraphEdgeShape, GraphNodeShape, symbolPhrase, toGraphEdge, toGraphNode } from './graph.repository';
 
 /** Nodes and the relationships among them, as an export writes them. */
 export interface ExportGraphShape {
@@ -29,7 +29,7 @@ export class ExportRepository {
    * Throws NOT_FOUND naming the first id that matches no node.
    */
   async selection(ids: readonly string[], depth: number, types: RelationshipType[] | null): Promise<ExportGraphShape> {
-    const starts = ids.map((asked) => ({ asked, id: normaliseId(asked), key: symbolKey(asked) }));
+    const starts = ids.map((asked) => ({ asked, id: normaliseId(asked), key: symbolPhrase(asked) }));
     const [row] = await this.graph.read<StoredGraph & { missing: string[] }>(cypher('export/read-selection'), {
       starts,
       depth: neo4j.int(depth),

@@ -1,6 +1,7 @@
 import { Direction, NodeKind, RelationshipType } from '../schema/kinds';
-import { normaliseId, symbolKey } from '../schema/ids';
+import { normaliseId } from '../schema/ids';
 import { cypher, Graph } from './graph';
+import { symbolPhrase } from './graph.repository';
 import { buildListQuery, encodeCursor, ListRequest } from './list-query';
 import { NodeShape, ownProperties, parseSources, SourceShape, toNode } from './mapping';
 
@@ -45,7 +46,7 @@ export class NodeRepository {
 
   /** Nodes by id or by any document symbol, in the order asked; null where none matches. */
   async findMany(ids: readonly string[]): Promise<Array<NodeShape | null>> {
-    const lookups = ids.map((id, index) => ({ index, id: normaliseId(id), key: symbolKey(id) }));
+    const lookups = ids.map((id, index) => ({ index, id: normaliseId(id), key: symbolPhrase(id) }));
     const rows = await this.graph.read<{ index: number; node: Record<string, unknown> }>(cypher('node/read-nodes'), { lookups });
     const found: Array<NodeShape | null> = ids.map(() => null);
     for (const row of rows) found[row.index] = toNode(row.node);
