@@ -6,7 +6,6 @@ import { CurationRepository } from './graph/curation.repository';
 import { ExportRepository } from './graph/export.repository';
 import { GraphRepository } from './graph/graph.repository';
 import { ClaimShape, NodeRepository, RelationKey, RelationShape } from './graph/node.repository';
-import { NodeShape } from './graph/mapping';
 
 /** What every resolver of one request can use: the repositories and the request's batching loaders. */
 export interface Context {
@@ -16,7 +15,6 @@ export interface Context {
   stats: QueryStats;
   repositories: { nodes: NodeRepository; graph: GraphRepository; export: ExportRepository; curation: CurationRepository };
   loaders: {
-    nodes: DataLoader<string, NodeShape | null>;
     relations: DataLoader<RelationKey, RelationShape[], string>;
     claims: DataLoader<string, ClaimShape[]>;
   };
@@ -40,7 +38,6 @@ export function createContext(
     stats,
     repositories: { nodes, graph: new GraphRepository(graph), export: new ExportRepository(graph), curation: new CurationRepository(graph) },
     loaders: {
-      nodes: new DataLoader((ids) => nodes.findMany(ids)),
       relations: new DataLoader((keys) => nodes.relationsMany(keys), {
         cacheKeyFn: (key) => JSON.stringify([key.id, key.types, key.direction, key.kind]),
       }),

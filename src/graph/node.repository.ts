@@ -2,8 +2,9 @@ import { Direction, NodeKind, RelationshipType } from '../schema/kinds';
 import { normaliseId } from '../schema/ids';
 import { cypher, Graph } from './graph';
 import { symbolPhrase } from './graph.repository';
-import { buildListQuery, encodeCursor, ListRequest } from './list-query';
+import { buildListQuery, encodeCursor, ListRequest, ListShape } from './list-query';
 import { NodeShape, ownProperties, parseSources, SourceShape, toNode } from './mapping';
+import { allColumns, NodeColumns } from './selection/columns';
 
 /** Which relationships of one node to read. */
 export interface RelationKey {
@@ -44,12 +45,17 @@ export interface ConnectionShape {
 export class NodeRepository {
   constructor(private readonly graph: Graph) {}
 
-  /** Nodes by id or by any document symbol, in the order asked; null where none matches. */
-  async findMany(ids: readonly string[]): Promise<Array<NodeShape | null>> {
+  /** Nodes by id or by any document symbol, in the order asked, with the columns asked; null where none matches. */
+  async findMany(ids: readonly string[], columns: NodeColumns = allColumns(Object.values(NodeKind))): Promise<Array<NodeShape | null>> {
     const lookups = ids.map((id, index) => ({ index, id: normaliseId(id), key: symbolPhrase(id) }));
-    const rows = await this.graph.read<{ index: number; node: Record<string, unknown> }>(cypher('node/read-nodes'), { lookups });
+    const rows = await this.graph.read<{
+      index: number;
+      node: { id: string; kind: string; properties: Array<[string, unknown]>; sources: string[] | null };
+    }>(cypher('node/read-nodes'), { lookups, columns: columns.properties, withSources: columns.sources });
     const found: Array<NodeShape | null> = ids.map(() => null);
-    for (const row of rows) found[row.index] = toNode(row.node);
+    for (const { index, node } of rows) {
+      found[index] = toNode({ ...Object.fromEntries(node.properties), id: node.id, kind: node.kind, sources: node.sources });
+    }
     return found;
   }
 
@@ -88,10 +94,10 @@ export class NodeRepository {
     );
   }
 
-  /** One page of the nodes of `kind`, filtered and ordered, with the total count: one round trip. */
-  async list(kind: NodeKind, request: ListRequest, defaultSort: string): Promise<ConnectionShape> {
-    const built = buildListQuery(kind, request, defaultSort);
-    const [row] = await this.graph.read<{ total: number; rows: Array<{ sortKey: string | number; node: Record<string, unknown> }> }>(
+  /** One page of the nodes of `kind`, filtered and ordered, with the total count if asked: one round trip. */
+  async list(kind: NodeKind, request: ListRequest, defaultSort: string, shape?: ListShape): Promise<ConnectionShape> {
+    const built = buildListQuery(kind, request, defaultSort, shape);
+    const [row] = await this.graph.read<{ total: number | null; rows: Array<{ sortKey: string | number; node: Record<string, unknown> }> }>(
       built.query,
       built.params,
     );
@@ -111,7 +117,7 @@ export class NodeRepository {
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges[edges.length - 1]?.cursor ?? null,
       },
-      totalCount: row.total,
+      totalCount: row.total ?? 0,
     };
   }
 }

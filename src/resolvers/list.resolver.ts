@@ -1,5 +1,8 @@
-import { Args, ClassType, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ClassType, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
+import { nodeColumns } from '../graph/selection/columns';
+import { Selection } from '../graph/selection/selection';
 import { ConnectionOf } from '../schema/connection.type';
 import { NodeKind } from '../schema/kinds';
 import { DEFAULT_SORT, KindListArgs, listArgsFor } from '../schema/list.args';
@@ -34,8 +37,11 @@ function listResolverFor(kind: NodeKind): ClassType {
   @Resolver()
   class ListResolver {
     @Query(() => Connection, { name: LIST_QUERY[kind], description: `The ${kind} nodes: filtered, ordered and paged.` })
-    list(@Args(() => ListArgs) args: KindListArgs, @Ctx() ctx: Context) {
-      return ctx.repositories.nodes.list(kind, args, DEFAULT_SORT[kind]);
+    list(@Args(() => ListArgs) args: KindListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+      const selection = Selection.of(info);
+      const nodes = Selection.union(selection.at('nodes'), selection.at('edges.node'));
+      const shape = { columns: nodeColumns([kind], nodes), total: selection.has('totalCount') };
+      return ctx.repositories.nodes.list(kind, args, DEFAULT_SORT[kind], shape);
     }
   }
   return ListResolver;

@@ -1,8 +1,12 @@
 import { ArrayMaxSize, ArrayMinSize, Length } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { notFound } from '../errors';
 import { NodeShape } from '../graph/mapping';
+import { nodeColumns } from '../graph/selection/columns';
+import { Selection } from '../graph/selection/selection';
+import { NodeKind } from '../schema/kinds';
 import { Node } from '../schema/node.type';
 
 @ArgsType()
@@ -19,14 +23,14 @@ export class NodeResolver {
   @Query(() => Node, {
     description: 'Any node by id; a document also by any of its symbols, with spaces or a hyphen for the dash. NOT_FOUND if none.',
   })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<NodeShape> {
-    const found = await ctx.loaders.nodes.load(id);
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeShape> {
+    const [found] = await ctx.repositories.nodes.findMany([id], nodeColumns(Object.values(NodeKind), Selection.of(info)));
     if (!found) throw notFound(id);
     return found;
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Nodes by id, in the order asked; null where an id matches nothing.' })
-  nodes(@Args() { ids }: NodesArgs, @Ctx() ctx: Context): Promise<Array<NodeShape | null>> {
-    return ctx.repositories.nodes.findMany(ids);
+  nodes(@Args() { ids }: NodesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Array<NodeShape | null>> {
+    return ctx.repositories.nodes.findMany(ids, nodeColumns(Object.values(NodeKind), Selection.of(info)));
   }
 }

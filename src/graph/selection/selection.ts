@@ -14,6 +14,11 @@ export class Selection {
     return new Selection(tree ? [tree] : []);
   }
 
+  /** The selections of both, as one. */
+  static union(...selections: Selection[]): Selection {
+    return new Selection(selections.flatMap((selection) => selection.trees));
+  }
+
   /** Every selection of the fields under this one, each alias on its own. */
   fields(): ResolveTree[] {
     return this.trees.flatMap((tree) => Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields)));
