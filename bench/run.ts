@@ -112,7 +112,7 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   const log = (line: string) => console.log(`[bench] ${line}`);
 
-  const db = await startBenchDatabase({ port: 7696, dir: '.neo4j/bench', heap: '1g', pageCache: '256m' }, log);
+  const db = await startBenchDatabase({ port: 7712, dir: '.neo4j/bench', heap: '1g', pageCache: '256m' }, log);
   const floor = floorDriver(db.config);
   const servers: Array<{ close(): Promise<void> }> = [];
   try {

@@ -55,16 +55,14 @@ async function measureSize(name: string, size: number, samples: number, reuse: b
   const previous = reuse && fs.existsSync(marker) ? (JSON.parse(fs.readFileSync(marker, 'utf8')) as { seed: number; size: number; loadSeconds: number; nodes: number; relationships: number }) : null;
   const usable = previous?.seed === SEED && previous.size === size ? previous : null;
   const heap = size >= 1_000_000 ? '2g' : '1g';
-  const db = await startBenchDatabase({ port: 7697, dir, heap, pageCache: size >= 1_000_000 ? '1g' : '256m', fresh: !usable }, log);
+  const db = await startBenchDatabase({ port: 7713, dir, heap, pageCache: size >= 1_000_000 ? '1g' : '256m', fresh: !usable }, log);
   try {
     const graph = new Graph(db.driver, db.config.neo4j.database, 600_000);
     let loaded = usable;
     if (!loaded) {
       log(`${name}: generating and loading (seed ${SEED})...`);
       const started = Date.now();
-      await new SeedRepository(graph).applySchema();
-      const totals = await loadSynthetic(graph, synthesise(SEED, size), log);
-      await graph.write('CALL db.awaitIndexes(600)');
+      const totals = await loadSynthetic(db.driver, db.config.neo4j.database, synthesise(SEED, size), log);
       loaded = { seed: SEED, size, loadSeconds: (Date.now() - started) / 1000, ...totals };
       fs.writeFileSync(marker, JSON.stringify(loaded));
       log(`${name}: ${totals.nodes} nodes, ${totals.relationships} relationships loaded in ${loaded.loadSeconds.toFixed(1)} s`);
