@@ -146,6 +146,11 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
   type Person @node(labels: ["Person", "Entity"]) {
     id: ID!
     name: String!
+    posts: [Post!]! @relationship(type: "HELD", direction: OUT)
+  }
+  type Post @node(labels: ["Post", "Entity"]) {
+    id: ID!
+    name: String!
   }
   type Organ @node(labels: ["Organ", "Entity"]) {
     id: ID!
