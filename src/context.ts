@@ -13,6 +13,11 @@ export interface Context {
   /** Who sent the request, from its API key; null for anonymous requests, which may only read. */
   caller: Caller | null;
   stats: QueryStats;
+  /**
+   * Whether typed reads compile their whole selection into one statement per top-level field (the default),
+   * or resolve nested fields through the batched loaders: the comparison tests read both ways.
+   */
+  projectSelections: boolean;
   repositories: { nodes: NodeRepository; graph: GraphRepository; export: ExportRepository; curation: CurationRepository };
   loaders: {
     relations: DataLoader<RelationKey, RelationShape[], string>;
@@ -36,6 +41,7 @@ export function createContext(
     requestId,
     caller,
     stats,
+    projectSelections: true,
     repositories: { nodes, graph: new GraphRepository(graph), export: new ExportRepository(graph), curation: new CurationRepository(graph) },
     loaders: {
       relations: new DataLoader((keys) => nodes.relationsMany(keys), {

@@ -5,6 +5,7 @@ import { DATE_PROPERTY, Direction, LABEL_PROPERTY, NodeKind, RelationshipType } 
 import { PROPERTY_TYPES, PropertyType } from '../schema/properties';
 import { label, relType } from './fragments';
 import { allColumns, NodeColumns, projectNode } from './selection/columns';
+import type { CompiledNode } from './selection/compile';
 
 type Params = Record<string, unknown>;
 
@@ -161,10 +162,14 @@ interface RelatedCondition {
   labelContains?: string | null;
 }
 
-/** What of a list page a request selected: the node columns, and whether it asked for the total count. */
+/**
+ * What of a list page a request selected: the node columns, whether it asked for the total count, and the
+ * whole selection compiled (nested fields included) when the page is read on the projected path.
+ */
 export interface ListShape {
   columns: NodeColumns;
   total: boolean;
+  compiled?: CompiledNode;
 }
 
 /** Whether a filter holds a condition on `field`: every condition is false for a missing value. */
@@ -221,7 +226,7 @@ export function buildListQuery(
     `  ${match} WHERE ${filterText}${keyset}`,
     `  WITH n ORDER BY ${sortExpr} ${order}, n.id ${order}`,
     '  LIMIT $limit',
-    `  RETURN collect({ sortKey: ${sortExpr}, node: ${projectNode('n', shape.columns, `'${kind}'`)} }) AS rows`,
+    `  RETURN collect({ sortKey: ${sortExpr}, node: ${shape.compiled?.text ?? projectNode('n', shape.columns, `'${kind}'`)} }) AS rows`,
     '}',
     'RETURN total, rows',
   ].join('\n');

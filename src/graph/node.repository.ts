@@ -5,6 +5,7 @@ import { symbolPhrase } from './graph.repository';
 import { buildListQuery, encodeCursor, ListRequest, ListShape } from './list-query';
 import { NodeShape, ownProperties, parseSources, SourceShape, toNode } from './mapping';
 import { allColumns, NodeColumns } from './selection/columns';
+import { CompiledNode, readNode } from './selection/compile';
 
 /** Which relationships of one node to read. */
 export interface RelationKey {
@@ -45,9 +46,23 @@ export interface ConnectionShape {
 export class NodeRepository {
   constructor(private readonly graph: Graph) {}
 
-  /** Nodes by id or by any document symbol, in the order asked, with the columns asked; null where none matches. */
-  async findMany(ids: readonly string[], columns: NodeColumns = allColumns(Object.values(NodeKind))): Promise<Array<NodeShape | null>> {
+  /**
+   * Nodes by id or by any document symbol, in the order asked; null where none matches. With a compiled
+   * selection (its variable `found`), one statement reads them with everything selected below them.
+   */
+  async findMany(
+    ids: readonly string[],
+    columns: NodeColumns = allColumns(Object.values(NodeKind)),
+    compiled?: CompiledNode,
+  ): Promise<Array<NodeShape | null>> {
     const lookups = ids.map((id, index) => ({ index, id: normaliseId(id), key: symbolPhrase(id) }));
+    if (compiled) {
+      const query = `${cypher('node/read-nodes').split('\nRETURN ')[0]}\nRETURN lookup.index AS index, ${compiled.text} AS node`;
+      const rows = await this.graph.read<{ index: number; node: Record<string, unknown> }>(query, { lookups });
+      const found: Array<NodeShape | null> = ids.map(() => null);
+      for (const { index, node } of rows) found[index] = readNode(node, compiled.plan);
+      return found;
+    }
     const rows = await this.graph.read<{
       index: number;
       node: { id: string; kind: string; properties: Array<[string, unknown]>; sources: string[] | null };
@@ -105,7 +120,7 @@ export class NodeRepository {
     const rows = row.rows.slice(0, built.size);
     if (built.backwards) rows.reverse();
     const edges = rows.map((r) => {
-      const node = toNode(r.node);
+      const node = shape?.compiled ? readNode(r.node, shape.compiled.plan) : toNode(r.node);
       return { cursor: encodeCursor({ field: built.field, value: r.sortKey, id: node.id }), node };
     });
     return {

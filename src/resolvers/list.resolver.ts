@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ClassType, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { nodeColumns } from '../graph/selection/columns';
+import { compileNode } from '../graph/selection/compile';
 import { Selection } from '../graph/selection/selection';
 import { ConnectionOf } from '../schema/connection.type';
 import { NodeKind } from '../schema/kinds';
@@ -40,7 +41,11 @@ function listResolverFor(kind: NodeKind): ClassType {
     list(@Args(() => ListArgs) args: KindListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
       const selection = Selection.of(info);
       const nodes = Selection.union(selection.at('nodes'), selection.at('edges.node'));
-      const shape = { columns: nodeColumns([kind], nodes), total: selection.has('totalCount') };
+      const shape = {
+        columns: nodeColumns([kind], nodes),
+        total: selection.has('totalCount'),
+        compiled: ctx.projectSelections ? compileNode('n', [kind], nodes) : undefined,
+      };
       return ctx.repositories.nodes.list(kind, args, DEFAULT_SORT[kind], shape);
     }
   }

@@ -6,7 +6,7 @@ import { parseResolveInfo, ResolveTree } from 'graphql-parse-resolve-info';
  * repositories read it to fetch only what will be shown.
  */
 export class Selection {
-  private constructor(readonly trees: readonly ResolveTree[]) {}
+  constructor(readonly trees: readonly ResolveTree[]) {}
 
   /** The selection under the field being resolved. */
   static of(info: GraphQLResolveInfo): Selection {
