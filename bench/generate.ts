@@ -1,6 +1,7 @@
 import { label, relType } from '../src/graph/fragments';
 import type { Driver } from 'neo4j-driver';
-import { cypher } from '../src/graph/graph';
+import { cypher } from '../src/graph/cypher-files';
+import { modelSchemaStatements } from '../src/graph/schema-statements';
 import { storedNode, storedRelationship } from '../src/graph/seed.repository';
 import { NodeKind, RelationshipType } from '../src/schema/kinds';
 import { NodeRecord, relationshipId, SourceRecord } from '../src/seed/records';
@@ -217,10 +218,11 @@ export async function loadSynthetic(
   return { nodes, relationships };
 }
 
-/** The statements of cypher/schema.cypher, as the seed loader reads them. */
+/** The statements of cypher/schema.cypher and those the model implies, as the seed loader applies them. */
 function schemaStatements(): string[] {
-  return cypher('schema')
+  const file = cypher('schema')
     .split(/;\s*(?:\n|$)/)
     .map((statement) => statement.replace(/^\s*\/\/.*$/gm, '').trim())
     .filter(Boolean);
+  return [...file, ...modelSchemaStatements()];
 }

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { Graph } from '../src/graph/graph';
-import { searchQuery } from '../src/graph/graph.repository';
+import { CypherRunner } from '../src/graph/cypher-runner';
+import { searchQuery } from '../src/graph/traversal.repository';
 import { PROJECT_ROOT } from '../src/paths';
 import { SEED_DIR } from '../src/startup';
 import { runSeed } from '../src/seed/run';
@@ -323,7 +323,7 @@ async function main(): Promise<void> {
         : await millionGraph(log);
     try {
       if (graph === 'seed') {
-        const outcome = await runSeed(new Graph(db.driver, db.config.neo4j.database, 60_000), { dir: SEED_DIR, onlyIfChanged: true });
+        const outcome = await runSeed(new CypherRunner(db.driver, db.config.neo4j.database, 60_000), { dir: SEED_DIR, onlyIfChanged: true });
         if (outcome.problems.length > 0) throw new Error(`seed/ has ${outcome.problems.length} problem(s); run npm run seed -- --check`);
         seedSize = `${outcome.nodes} nodes, ${outcome.relationships} relationships`;
       }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Graph } from '../src/graph/graph';
+import { CypherRunner } from '../src/graph/cypher-runner';
 import { SeedRepository } from '../src/graph/seed.repository';
 import { PROJECT_ROOT } from '../src/paths';
 import { counts, ids, loadSynthetic, random, synthesise, WORDS } from './generate';
@@ -63,7 +63,7 @@ async function measureSize(name: string, size: number, samples: number, reuse: b
   const heap = size >= 1_000_000 ? '2g' : '1g';
   const db = await startBenchDatabase({ port: 7713, dir, heap, pageCache: size >= 1_000_000 ? '1g' : '256m', fresh: !usable }, log);
   try {
-    const graph = new Graph(db.driver, db.config.neo4j.database, 600_000);
+    const graph = new CypherRunner(db.driver, db.config.neo4j.database, 600_000);
     let loaded = usable;
     if (!loaded) {
       log(`${name}: generating and loading (seed ${SEED})...`);

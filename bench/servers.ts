@@ -10,7 +10,7 @@ import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { Config, loadConfig } from '../src/config';
 import { createDriver } from '../src/graph/driver';
-import { LocalNeo4j, startLocalNeo4j } from '../src/graph/local-neo4j';
+import { LocalNeo4j, startLocalNeo4j } from '../src/local-neo4j';
 import { PROJECT_ROOT } from '../src/paths';
 import { Readiness } from '../src/readiness';
 import { createApolloServer, createApp } from '../src/server';

@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Driver } from 'neo4j-driver';
 import type { Caller } from './api-keys';
-import { Graph, GraphObserver, QueryStats } from './graph/graph';
+import { CypherRunner, RunnerObserver, QueryStats } from './graph/cypher-runner';
 import { CurationRepository } from './graph/curation.repository';
 import { ExportRepository } from './graph/export.repository';
-import { GraphRepository } from './graph/graph.repository';
-import { ClaimShape, NodeRepository, RelationKey, RelationShape } from './graph/node.repository';
+import { TraversalRepository } from './graph/traversal.repository';
+import { ClaimShape, NodeRepository, RelationshipKey, RelationshipShape } from './graph/node.repository';
 
 /** What every resolver of one request can use: the repositories and the request's batching loaders. */
 export interface Context {
@@ -18,9 +18,9 @@ export interface Context {
    * or resolve nested fields through the batched loaders: the comparison tests read both ways.
    */
   projectSelections: boolean;
-  repositories: { nodes: NodeRepository; graph: GraphRepository; export: ExportRepository; curation: CurationRepository };
+  repositories: { nodes: NodeRepository; traversal: TraversalRepository; export: ExportRepository; curation: CurationRepository };
   loaders: {
-    relations: DataLoader<RelationKey, RelationShape[], string>;
+    relationships: DataLoader<RelationshipKey, RelationshipShape[], string>;
     claims: DataLoader<string, ClaimShape[]>;
   };
 }
@@ -31,20 +31,20 @@ export function createContext(
   database: string,
   timeoutMs: number,
   requestId: string,
-  observer?: GraphObserver,
+  observer?: RunnerObserver,
   caller: Caller | null = null,
 ): Context {
   const stats = new QueryStats();
-  const graph = new Graph(driver, database, timeoutMs, stats, observer);
-  const nodes = new NodeRepository(graph);
+  const runner = new CypherRunner(driver, database, timeoutMs, stats, observer);
+  const nodes = new NodeRepository(runner);
   return {
     requestId,
     caller,
     stats,
     projectSelections: true,
-    repositories: { nodes, graph: new GraphRepository(graph), export: new ExportRepository(graph), curation: new CurationRepository(graph) },
+    repositories: { nodes, traversal: new TraversalRepository(runner), export: new ExportRepository(runner), curation: new CurationRepository(runner) },
     loaders: {
-      relations: new DataLoader((keys) => nodes.relationsMany(keys), {
+      relationships: new DataLoader((keys) => nodes.relationshipsMany(keys), {
         cacheKeyFn: (key) => JSON.stringify([key.id, key.types, key.direction, key.kind]),
       }),
       claims: new DataLoader((ids) => nodes.claimsMany(ids)),

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config';
 import { createDriver } from './graph/driver';
-import { LocalNeo4j, startLocalNeo4j } from './graph/local-neo4j';
+import { LocalNeo4j, startLocalNeo4j } from './local-neo4j';
 
 /** The driver of the process and, with no NEO4J_URI, the local Neo4j it runs on. */
 export interface Database {

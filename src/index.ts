@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import http from 'node:http';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './database';
-import { LocalNeo4jError } from './graph/local-neo4j';
+import { LocalNeo4jError } from './local-neo4j';
 import { createLogger } from './logging';
 import { Readiness } from './readiness';
 import { createApolloServer, createApp } from './server';

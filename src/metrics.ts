@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { GraphObserver } from './graph/graph';
+import type { RunnerObserver } from './graph/cypher-runner';
 
 const MAX_OPERATION_LABELS = 200;
 
@@ -79,8 +79,8 @@ export class Metrics {
     return name;
   }
 
-  /** The observer to give every Graph, so that each transaction is timed and counted while it runs. */
-  readonly graphObserver: GraphObserver = {
+  /** The observer to give every CypherRunner, so that each transaction is timed and counted while it runs. */
+  readonly graphObserver: RunnerObserver = {
     begin: (mode) => {
       const stop = this.neo4jSeconds.startTimer({ mode });
       this.neo4jInFlight.inc({ mode });

@@ -13,7 +13,7 @@ import { createFormatError, ErrorCode } from './errors';
 import { describeConnectionError } from './graph/driver';
 import { createExploreRouter } from './http/explore.router';
 import { createExportRouter } from './http/export.router';
-import type { GraphObserver } from './graph/graph';
+import type { RunnerObserver } from './graph/cypher-runner';
 import { queryLimits } from './limits/query-limits';
 import { attachContext, currentRequestId, Logger, outcomePlugin, requestLogging, silentLogger } from './logging';
 import { Metrics } from './metrics';
@@ -61,7 +61,7 @@ export function createApolloServer(deps: Pick<AppDeps, 'config' | 'log' | 'logge
 export function requestContext(
   deps: Pick<AppDeps, 'config' | 'driver'>,
   requestId: string = crypto.randomUUID(),
-  observer?: GraphObserver,
+  observer?: RunnerObserver,
   authorization?: string,
 ): Context {
   const caller = authenticate(deps.config.apiKeys, authorization);

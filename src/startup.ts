@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from './config';
 import { describeConnectionError, waitForDatabase } from './graph/driver';
-import { Graph } from './graph/graph';
+import { CypherRunner } from './graph/cypher-runner';
 import { PROJECT_ROOT } from './paths';
 import { Readiness } from './readiness';
 import { formatProblem, runSeed } from './seed/run';
@@ -33,7 +33,7 @@ export async function prepareDatabase(
     );
     if (!connected) return;
     try {
-      const graph = new Graph(driver, config.neo4j.database, config.queryTimeoutMs);
+      const graph = new CypherRunner(driver, config.neo4j.database, config.queryTimeoutMs);
       const outcome = await runSeed(graph, { dir: SEED_DIR, check: !config.seedOnStart, onlyIfChanged: true });
       if (outcome.problems.length > 0) {
         outcome.problems.slice(0, 20).forEach((problem) => log(`seed: ${formatProblem(problem)}`));

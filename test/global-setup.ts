@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { createDriver } from '../src/graph/driver';
-import { Graph } from '../src/graph/graph';
-import { startLocalNeo4j } from '../src/graph/local-neo4j';
+import { CypherRunner } from '../src/graph/cypher-runner';
+import { startLocalNeo4j } from '../src/local-neo4j';
 import { PROJECT_ROOT } from '../src/paths';
 import { formatProblem, runSeed } from '../src/seed/run';
 import { testConfig } from './helpers/test-config';
@@ -19,7 +19,7 @@ export default async function globalSetup(): Promise<void> {
 
   const driver = createDriver(config.neo4j);
   try {
-    const graph = new Graph(driver, config.neo4j.database, 60_000);
+    const graph = new CypherRunner(driver, config.neo4j.database, 60_000);
     await graph.write('MATCH (n) DETACH DELETE n');
     const outcome = await runSeed(graph, { dir: path.join(PROJECT_ROOT, 'seed') });
     if (outcome.problems.length > 0) {

@@ -1,4 +1,4 @@
-import type { LocalNeo4j } from '../src/graph/local-neo4j';
+import type { LocalNeo4j } from '../src/local-neo4j';
 
 /** Stops the test Neo4j if this run started it. */
 export default async function globalTeardown(): Promise<void> {

@@ -1,7 +1,7 @@
 // The whole graph for `npm run dump`, read in one statement so that the dump is one consistent snapshot:
-// every node, every relationship except ABOUT (the seed loader makes those from each claim's subject), and
-// the audit trail.
-// Params: none
+// every node, every relationship except the derived ones (the seed loader makes those again: ABOUT from each
+// claim's subject, and so on), and the audit trail.
+// Params: $derivedTypes: [String]
 // Returns: one row { nodes: [{ kind, properties }] by id, relationships: [{ type, from, to, properties }] by id,
 //          changes: [Map] oldest first }
 CALL {
@@ -11,7 +11,7 @@ CALL {
 }
 CALL {
   MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE type(r) <> 'ABOUT'
+  WHERE NOT type(r) IN $derivedTypes
   WITH a, r, b ORDER BY r.id
   RETURN collect({ type: type(r), from: a.id, to: b.id, properties: properties(r) }) AS relationships
 }

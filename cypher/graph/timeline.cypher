@@ -1,18 +1,19 @@
 // Dated nodes and dated relationships between $from and $to (inclusive; partial dates cover their span), in order.
 // Params: $from: String | null, $to: String | null, $nodeKinds: [String] | null, $types: [String] | null,
 //         $onlyNodes / $onlyRelationships: Boolean (a kinds filter that names only one side), $first: Int,
+//         $nodeDateProperties / $relationshipDateProperties: [String] (the model's date properties),
 //         $fields: { nodeProperties, nodeSources, edgeProperties, edgeSources: Boolean } (passages only when sources are asked for),
 //         $labelProperty: { kind: the property that labels it }
 // Returns: { date, entryKind: 'NODE'|'RELATIONSHIP', dateProperty, node: Map, edge: Map | null, target: Map | null }
 CALL {
   MATCH (n:Entity)
   WHERE NOT $onlyRelationships AND ($nodeKinds IS NULL OR any(label IN labels(n) WHERE label IN $nodeKinds))
-  UNWIND [p IN ['date', 'startDate', 'established'] WHERE n[p] IS NOT NULL | [p, n[p]]] AS dated
+  UNWIND [p IN $nodeDateProperties WHERE n[p] IS NOT NULL | [p, n[p]]] AS dated
   RETURN dated[1] AS date, 'NODE' AS entryKind, dated[0] AS dateProperty, n AS node, null AS edge, null AS target
   UNION ALL
   MATCH (a:Entity)-[r]->(b:Entity)
   WHERE NOT $onlyNodes AND ($types IS NULL OR type(r) IN $types)
-  UNWIND [p IN ['date', 'from', 'to'] WHERE r[p] IS NOT NULL | [p, r[p]]] AS dated
+  UNWIND [p IN $relationshipDateProperties WHERE r[p] IS NOT NULL | [p, r[p]]] AS dated
   RETURN dated[1] AS date, 'RELATIONSHIP' AS entryKind, dated[0] AS dateProperty, a AS node,
     r AS edge, b AS target
 }

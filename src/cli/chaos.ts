@@ -5,8 +5,9 @@ import net from 'node:net';
 import { ConfigError, loadConfig } from '../config';
 import { ErrorCode, isDriverUnavailable, isTransactionTimeout } from '../errors';
 import { createDriver } from '../graph/driver';
-import { cypher, Graph } from '../graph/graph';
-import { isAlive, LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from '../graph/local-neo4j';
+import { cypher } from '../graph/cypher-files';
+import { CypherRunner } from '../graph/cypher-runner';
+import { isAlive, LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from '../local-neo4j';
 import { silentLogger } from '../logging';
 import { Readiness } from '../readiness';
 import { createApolloServer, createApp } from '../server';
@@ -88,7 +89,7 @@ function writeErrorCode(error: unknown): string {
 }
 
 /**
- * `npm run chaos`: runs reads (GraphQL over HTTP) and acknowledged writes (probe nodes through Graph) against
+ * `npm run chaos`: runs reads (GraphQL over HTTP) and acknowledged writes (probe nodes through CypherRunner) against
  * a local Neo4j of its own, kills that Neo4j with SIGKILL under load, restarts it on the same data, and
  * reports errors by phase and code, the recovery time and whether every acknowledged write survived. Exits 1
  * when a write was lost, a client saw an error other than DATABASE_UNAVAILABLE or a query timeout
@@ -111,7 +112,7 @@ async function main(): Promise<void> {
   const server = http.createServer(createApp(deps, apollo));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}/graphql`;
-  const graph = new Graph(driver, target.database, config.queryTimeoutMs);
+  const graph = new CypherRunner(driver, target.database, config.queryTimeoutMs);
   await graph.write(cypher('chaos/delete-probes'));
 
   const run = crypto.randomUUID();
@@ -161,7 +162,7 @@ async function main(): Promise<void> {
   };
   const load = [...Array.from({ length: READERS }, reader), ...Array.from({ length: WRITERS }, writer)];
 
-  say(`load: ${READERS} readers over HTTP, ${WRITERS} writers through Graph; healthy for ${seconds(HEALTHY_MS)}.`);
+  say(`load: ${READERS} readers over HTTP, ${WRITERS} writers through CypherRunner; healthy for ${seconds(HEALTHY_MS)}.`);
   await sleep(HEALTHY_MS);
   killedAt = Date.now();
   reads.since = killedAt;
@@ -190,7 +191,7 @@ async function main(): Promise<void> {
   say('--- report ---');
   say(`reads over HTTP: ${reads.total}, by code:`);
   reads.describe().forEach((line) => say(line));
-  say(`writes through Graph: ${writes.total} attempted, by code:`);
+  say(`writes through CypherRunner: ${writes.total} attempted, by code:`);
   writes.describe().forEach((line) => say(line));
   say(`Neo4j restart: its launcher reported ready ${seconds(backAt - killedAt)} after the SIGKILL`);
   say(

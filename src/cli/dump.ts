@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { openDatabase } from '../database';
 import { DumpRepository } from '../graph/dump.repository';
-import { Graph } from '../graph/graph';
+import { CypherRunner } from '../graph/cypher-runner';
 import { PROJECT_ROOT } from '../paths';
 import { dumpFiles, writeDump } from '../seed/dump';
 import { runCli } from './run';
@@ -25,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const database = await openDatabase(config, (line) => console.log(line));
   try {
-    const graph = new Graph(database.driver, config.neo4j.database, config.queryTimeoutMs);
+    const graph = new CypherRunner(database.driver, config.neo4j.database, config.queryTimeoutMs);
     const snapshot = await new DumpRepository(graph).snapshot();
     writeDump(dir, dumpFiles(snapshot), replace);
     console.log(

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../config';
-import { LocalNeo4jError, startLocalNeo4j } from '../graph/local-neo4j';
+import { LocalNeo4jError, startLocalNeo4j } from '../local-neo4j';
 
 /** `npm run neo4j`: runs the local Neo4j in the foreground until Ctrl-C, for tools such as cypher-shell. */
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import { ConfigError } from '../config';
-import { LocalNeo4jError } from '../graph/local-neo4j';
+import { LocalNeo4jError } from '../local-neo4j';
 
 /**
  * Runs a command-line entry point and exits with its code. Errors the user can act on (a bad setting, a

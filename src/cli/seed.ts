@@ -2,7 +2,7 @@ import path from 'node:path';
 import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { openDatabase } from '../database';
-import { Graph } from '../graph/graph';
+import { CypherRunner } from '../graph/cypher-runner';
 import { StatsRepository } from '../graph/stats.repository';
 import { PROJECT_ROOT } from '../paths';
 import { formatProblem, runSeed } from '../seed/run';
@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const database = await openDatabase(config, (line) => console.log(line));
   try {
-    const graph = new Graph(database.driver, config.neo4j.database, config.queryTimeoutMs);
+    const graph = new CypherRunner(database.driver, config.neo4j.database, config.queryTimeoutMs);
     const outcome = await runSeed(graph, { dir, onProgress: progress() });
     for (const problem of outcome.problems) console.error(formatProblem(problem));
     if (outcome.problems.length > 0) {

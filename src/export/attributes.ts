@@ -1,5 +1,5 @@
 import type { ExportGraphShape } from '../graph/export.repository';
-import type { GraphEdgeShape, GraphNodeShape } from '../graph/graph.repository';
+import type { GraphEdgeShape, GraphNodeShape } from '../graph/traversal.repository';
 
 /** A value as a flat attribute: scalars as they are, lists and maps as JSON text (what XML attributes can hold). */
 export type FlatValue = string | number | boolean;

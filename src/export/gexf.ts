@@ -2,8 +2,8 @@ import Graph from 'graphology';
 import { write } from 'graphology-gexf';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
-import type { GraphEdgeShape, GraphNodeShape } from '../graph/graph.repository';
-import { DATE_PROPERTY, isNodeKind } from '../schema/kinds';
+import type { GraphEdgeShape, GraphNodeShape } from '../graph/traversal.repository';
+import { DATE_PROPERTY, isNodeKind } from '../model';
 import { ExportInput, flatEdgeAttributes, flatNodeAttributes, xmlSafe } from './attributes';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;

@@ -5,16 +5,17 @@ import type { Caller } from '../api-keys';
 import { AppError, ErrorCode } from '../errors';
 import { ChangeAction } from '../schema/change.type';
 import { isExternalDocument } from '../schema/ids';
-import { isRelationshipType, NodeKind, RelationshipType } from '../schema/kinds';
-import { PROPERTY_TYPES } from '../schema/properties';
+import { DERIVED_RELATIONSHIP_TYPES, isRelationshipType, NodeKind, propertyOf, RelationshipType } from '../model';
+import { relationshipProblems, RuleProblem } from '../rules/relationships';
 import type { NodeInput } from '../schema/node.input';
 import type { RelationshipInput } from '../schema/relationship.input';
 import type { SourceInput } from '../schema/source.input';
 import { preferredValueProblem } from '../seed/preferred-claims';
 import { relationshipId, SourceRecord } from '../seed/records';
 import { label, relType } from './fragments';
-import type { GraphEdgeShape } from './graph.repository';
-import { cypher, Graph, Row } from './graph';
+import type { GraphEdgeShape } from './traversal.repository';
+import { cypher } from './cypher-files';
+import { CypherRunner, Row } from './cypher-runner';
 import { NodeShape, ownProperties, parseSources, toNode } from './mapping';
 import { storedChange, storedNode, storedRelationship, storedSources } from './seed.repository';
 
@@ -45,6 +46,11 @@ const missingNode = (id: string, field: string) =>
   new AppError(ErrorCode.NOT_FOUND, `No node has the id "${id}".`, { id, fields: [field] });
 const missingRelationship = (id: string) =>
   new AppError(ErrorCode.NOT_FOUND, `No relationship has the id "${id}".`, { id });
+
+/** Throws the first problem a rule found, as BAD_USER_INPUT naming its field. */
+function refuseBroken(problems: RuleProblem[]): void {
+  if (problems.length > 0) throw fieldError(problems[0].field, problems[0].reason);
+}
 
 /** Sources as stored: a fixed key order, and no empty optional keys, whichever way they were submitted. */
 function sourceRecords(sources: SourceInput[]): SourceRecord[] {
@@ -128,13 +134,13 @@ class AuditTrail {
  * the same transaction. A check that fails anywhere throws, and the whole transaction rolls back.
  */
 export class CurationRepository {
-  constructor(private readonly graph: Graph) {}
+  constructor(private readonly runner: CypherRunner) {}
 
   /** Creates or replaces the node `input.id` of `kind` (every property and source as given). */
   upsertNode(kind: NodeKind, input: NodeInput, caller: Caller, operation: string): Promise<NodeShape> {
     const sources = sourceRecords(input.sources);
     const properties = inputProperties(input, ['id', 'sources']);
-    return this.graph.transaction(async (run) => {
+    return this.runner.transaction(async (run) => {
       const audit = new AuditTrail(caller, operation);
       const [locked] = await run<{ kinds: string[]; before: Stored }>(cypher('curation/lock-node'), { id: input.id, now: audit.at });
       const existing = locked.kinds[0];
@@ -171,7 +177,7 @@ export class CurationRepository {
 
   /** Deletes a node; with `detach` also its relationships, else refuses when it has any. Admins only. */
   deleteNode(id: string, detach: boolean, caller: Caller): Promise<ChangeShape> {
-    return this.graph.transaction(async (run) => {
+    return this.runner.transaction(async (run) => {
       const audit = new AuditTrail(caller, 'deleteNode');
       const [locked] = await run<{ kinds: string[]; before: Stored; relationships: Array<Stored & { properties: Stored }>; claims: number }>(
         cypher('curation/lock-existing-node'),
@@ -207,16 +213,17 @@ export class CurationRepository {
 
   /** Creates or replaces the relationship `input` names (by type, ends and key), between existing nodes. */
   upsertRelationship(input: RelationshipInput, caller: Caller): Promise<GraphEdgeShape> {
-    if (input.type === RelationshipType.ABOUT) {
-      throw fieldError('type', "ABOUT is made from a claim's subject; record the claim instead");
-    }
     const id = relationshipId(input.type, input.from, input.to, input.key);
     const sources = sourceRecords(input.sources);
     const properties = input.properties ? inputProperties(input.properties, []) : {};
-    return this.graph.transaction(async (run) => {
+    refuseBroken(relationshipProblems({ type: input.type, fromKind: null, toKind: null, properties }));
+    return this.runner.transaction(async (run) => {
       const audit = new AuditTrail(caller, 'upsertRelationship');
-      const missing = await this.missing(run, [input.from, input.to]);
-      if (missing.length > 0) throw missingNode(missing[0], missing[0] === input.from ? 'from' : 'to');
+      const kinds = await run<{ id: string; kind: NodeKind | null }>(cypher('curation/read-kinds'), { ids: [input.from, input.to] });
+      const [fromKind, toKind] = [input.from, input.to].map((end) => kinds.find((row) => row.id === end)?.kind ?? null);
+      if (fromKind === null) throw missingNode(input.from, 'from');
+      if (toKind === null) throw missingNode(input.to, 'to');
+      refuseBroken(relationshipProblems({ type: input.type, fromKind, toKind, properties }));
       await this.requireDocuments(run, sources, 'sources', null);
       const [locked] = await run<{ created: boolean; before: Stored }>(cypher('curation/lock-relationship').replaceAll('`$TYPE`', relType(input.type)), {
         id,
@@ -252,7 +259,7 @@ export class CurationRepository {
   /** Deletes one relationship by id. Admins only. */
   deleteRelationship(id: string, caller: Caller): Promise<ChangeShape> {
     const type = this.relationshipType(id);
-    return this.graph.transaction(async (run) => {
+    return this.runner.transaction(async (run) => {
       const audit = new AuditTrail(caller, 'deleteRelationship');
       const [locked] = await run<{ from: string; to: string; before: Stored }>(
         cypher('curation/lock-existing-relationship').replaceAll('`$TYPE`', relType(type)),
@@ -270,7 +277,7 @@ export class CurationRepository {
   /** Adds a source to the node or relationship `targetId` (a relationship id contains `|`). */
   addSource(targetId: string, source: SourceInput, caller: Caller): Promise<ChangeShape> {
     const [added] = sourceRecords([source]);
-    return this.graph.transaction(async (run) => {
+    return this.runner.transaction(async (run) => {
       const audit = new AuditTrail(caller, 'addSource');
       await this.requireDocuments(run, [added], 'source', targetId);
       if (targetId.includes('|')) {
@@ -312,7 +319,7 @@ export class CurationRepository {
 
   /** The audit trail, newest first: all of it since a time, or what touched one node or relationship. */
   async changes(since: string | null, id: string | null, first: number): Promise<ChangeShape[]> {
-    const rows = await this.graph.read<{ change: Stored }>(cypher('curation/read-changes'), {
+    const rows = await this.runner.read<{ change: Stored }>(cypher('curation/read-changes'), {
       since: since === null ? null : new Date(since).toISOString(),
       id,
       first: neo4j.int(first),
@@ -359,8 +366,8 @@ export class CurationRepository {
     const [subject] = await run<{ kinds: string[]; before: Stored }>(cypher('curation/lock-existing-node'), { id: claim.subject });
     const kind = subject.kinds[0] as NodeKind;
     const property = String(claim.property);
-    const type = PROPERTY_TYPES[kind]?.[property];
-    if (!(property in subject.before) || (type !== 'string' && type !== 'date') || subject.before[property] === claim.value) return;
+    const spec = propertyOf(kind, property);
+    if (!(property in subject.before) || !spec || spec.list || (spec.type !== 'string' && spec.type !== 'date') || subject.before[property] === claim.value) return;
     const [row] = await run<{ before: Stored; after: Stored }>(cypher('curation/set-property'), {
       id: claim.subject,
       changes: { [property]: claim.value, updatedAt: audit.at },
@@ -437,6 +444,9 @@ export class CurationRepository {
     if (type === null) throw missingRelationship(id);
     if (type === RelationshipType.ABOUT) {
       throw fieldError('id', "an ABOUT relationship belongs to its claim; change or delete the claim instead");
+    }
+    if (DERIVED_RELATIONSHIP_TYPES.has(type)) {
+      throw fieldError('id', `a ${type} relationship is derived by the loader from other records; change those instead`);
     }
     return type;
   }

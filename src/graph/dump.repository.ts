@@ -1,4 +1,6 @@
-import { cypher, Graph } from './graph';
+import { DERIVED_RELATIONSHIP_TYPES } from '../model';
+import { cypher } from './cypher-files';
+import { CypherRunner } from './cypher-runner';
 
 /** Everything a dump holds, as stored in Neo4j. */
 export interface GraphSnapshot {
@@ -9,10 +11,12 @@ export interface GraphSnapshot {
 
 /** Reads the whole graph and its audit trail, in one consistent read, for `npm run dump`. */
 export class DumpRepository {
-  constructor(private readonly graph: Graph) {}
+  constructor(private readonly runner: CypherRunner) {}
 
   async snapshot(): Promise<GraphSnapshot> {
-    const [row] = await this.graph.read<GraphSnapshot & Record<string, unknown>>(cypher('dump/read-graph'));
+    const [row] = await this.runner.read<GraphSnapshot & Record<string, unknown>>(cypher('dump/read-graph'), {
+      derivedTypes: [...DERIVED_RELATIONSHIP_TYPES],
+    });
     return { nodes: row.nodes, relationships: row.relationships, changes: row.changes };
   }
 }

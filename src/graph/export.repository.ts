@@ -2,8 +2,9 @@ import neo4j from 'neo4j-driver';
 import { notFound } from '../errors';
 import { normaliseId } from '../schema/ids';
 import { RelationshipType } from '../schema/kinds';
-import { cypher, Graph } from './graph';
-import { GraphEdgeShape, GraphNodeShape, symbolPhrase, toGraphEdge, toGraphNode } from './graph.repository';
+import { cypher } from './cypher-files';
+import { CypherRunner } from './cypher-runner';
+import { GraphEdgeShape, GraphNodeShape, symbolPhrase, toGraphEdge, toGraphNode } from './traversal.repository';
 
 /** Nodes and the relationships among them, as an export writes them. */
 export interface ExportGraphShape {
@@ -16,11 +17,11 @@ type StoredGraph = { nodes: Array<Record<string, unknown>>; edges: StoredEdge[] 
 
 /** The reads behind exports: the whole graph, or the neighbourhoods of several nodes together; one round trip each. */
 export class ExportRepository {
-  constructor(private readonly graph: Graph) {}
+  constructor(private readonly runner: CypherRunner) {}
 
   /** Every node, and every relationship of the given types (all types when null). */
   async wholeGraph(types: RelationshipType[] | null): Promise<ExportGraphShape> {
-    const [row] = await this.graph.read<StoredGraph>(cypher('export/read-graph'), { types });
+    const [row] = await this.runner.read<StoredGraph>(cypher('export/read-graph'), { types });
     return toExportGraph(row);
   }
 
@@ -30,7 +31,7 @@ export class ExportRepository {
    */
   async selection(ids: readonly string[], depth: number, types: RelationshipType[] | null): Promise<ExportGraphShape> {
     const starts = ids.map((asked) => ({ asked, id: normaliseId(asked), key: symbolPhrase(asked) }));
-    const [row] = await this.graph.read<StoredGraph & { missing: string[] }>(cypher('export/read-selection'), {
+    const [row] = await this.runner.read<StoredGraph & { missing: string[] }>(cypher('export/read-selection'), {
       starts,
       depth: neo4j.int(depth),
       types,

@@ -1,13 +1,16 @@
 import neo4j from 'neo4j-driver';
 import { AppError, badInput, ErrorCode } from '../errors';
 import { SortDirection } from '../schema/filter.input';
-import { DATE_PROPERTY, Direction, LABEL_PROPERTY, NodeKind, RelationshipType } from '../schema/kinds';
-import { PROPERTY_TYPES, PropertyType } from '../schema/properties';
+import { DATE_PROPERTY, kindSpec, LABEL_PROPERTIES, NODE_DATE_PROPERTIES, NodeKind, propertyOf, RelationshipType } from '../model';
+import { Direction } from '../schema/kinds';
 import { label, relType } from './fragments';
 import { allColumns, NodeColumns, projectNode } from './selection/columns';
 import type { CompiledNode } from './selection/compile';
 
 type Params = Record<string, unknown>;
+
+/** How a filter compares a property: by its value type, or as a list. */
+type PropertyType = 'string' | 'int' | 'boolean' | 'date' | 'list';
 
 /** A list request in the terms of the schema's generated filter, order and paging arguments. */
 export interface ListRequest {
@@ -60,7 +63,8 @@ class Conditions {
   }
 
   property(kind: NodeKind, name: string): { ref: string; type: PropertyType } {
-    const type = PROPERTY_TYPES[kind][name];
+    const spec = propertyOf(kind, name);
+    const type: PropertyType | undefined = spec && (spec.list ? 'list' : spec.type);
     if (!type || !SAFE_NAME.test(name)) throw new AppError(ErrorCode.BAD_USER_INPUT, `Unknown property ${name}.`, { argument: 'filter' });
     return { ref: `n.${name}`, type };
   }
@@ -139,12 +143,12 @@ class Conditions {
     const target = related.kind ? `m:${label(related.kind)}` : 'm:Entity';
     const inner: string[] = [];
     if (related.id) inner.push(`m.id = ${this.param(related.id)}`);
-    const dateRef = related.kind && DATE_PROPERTY[related.kind] ? `m.${DATE_PROPERTY[related.kind]}` : 'coalesce(m.date, m.startDate, m.established)';
+    const dateRef = related.kind && DATE_PROPERTY[related.kind] ? `m.${DATE_PROPERTY[related.kind]}` : `coalesce(${NODE_DATE_PROPERTIES.map((name) => `m.${name}`).join(', ')})`;
     if (related.date?.eq) inner.push(`${dateRef} STARTS WITH ${this.param(related.date.eq)}`);
     if (related.date?.from) inner.push(`${dateRef} >= ${this.param(related.date.from)}`);
     if (related.date?.to) inner.push(`${dateRef} <= ${this.param(related.date.to)} + '~'`);
     if (related.labelContains) {
-      const labelRef = related.kind ? `m.${LABEL_PROPERTY[related.kind]}` : 'coalesce(m.title, m.name, m.text, m.value)';
+      const labelRef = related.kind ? `m.${kindSpec(related.kind).labelProperty}` : `coalesce(${LABEL_PROPERTIES.map((name) => `m.${name}`).join(', ')})`;
       inner.push(`toLower(${labelRef}) CONTAINS toLower(${this.param(related.labelContains)})`);
     }
     this.parts.push(
@@ -200,9 +204,9 @@ export function buildListQuery(
   const field = request.orderBy?.field ?? defaultSort;
   const direction = request.orderBy?.direction ?? SortDirection.ASC;
   const sortType: PropertyType = field === 'id' ? 'string' : conditions.property(kind, field).type;
-  // A node without the sort property sorts as the lowest value. Where the filter already excludes such nodes
-  // the property itself is the sort key, so that its index gives the order and the page stops at the limit.
-  const plain = field === 'id' || filtersOn(request.filter, field);
+  // A node without the sort property sorts as the lowest value. Where the model requires the property, or the
+  // filter already excludes nodes without it, the property itself is the sort key, so that its index gives the order and the page stops at the limit.
+  const plain = field === 'id' || propertyOf(kind, field)?.required === true || filtersOn(request.filter, field);
   const sortExpr = plain ? `n.${field}` : `coalesce(n.${field}, ${sortType === 'int' ? NULL_INT : `'${NULL_STRING}'`})`;
   // Going backwards reads the list in reverse order from the cursor, then the page is flipped back.
   const ascending = (direction === SortDirection.ASC) !== backwards;

@@ -1,4 +1,4 @@
-import { isNodeKind, LABEL_PROPERTY, NodeKind } from '../schema/kinds';
+import { isNodeKind, kindSpec, NodeKind } from '../model';
 
 /**
  * Properties that exist for storage and indexing only, never shown as the node's own. Queries project
@@ -38,6 +38,6 @@ export function toNode(stored: Record<string, unknown>): NodeShape {
   const kind = stored.kind;
   if (!isNodeKind(kind)) throw new Error(`Node ${String(stored.id)} has no known kind`);
   const properties = ownProperties(stored);
-  const label = String(properties[LABEL_PROPERTY[kind]] ?? properties.id);
+  const label = String(properties[kindSpec(kind).labelProperty] ?? properties.id);
   return { ...properties, id: String(stored.id), kind, label, sources: parseSources(stored.sources) };
 }

@@ -1,22 +1,24 @@
-import { Direction, NodeKind, RelationshipType } from '../schema/kinds';
+import { NODE_DATE_PROPERTIES, NODE_KINDS, NodeKind, RELATIONSHIP_DATE_PROPERTIES, RelationshipType } from '../model';
+import { Direction } from '../schema/kinds';
 import { normaliseId } from '../schema/ids';
-import { cypher, Graph } from './graph';
-import { symbolPhrase } from './graph.repository';
+import { cypher } from './cypher-files';
+import { CypherRunner } from './cypher-runner';
 import { buildListQuery, encodeCursor, ListRequest, ListShape } from './list-query';
+import { symbolPhrase } from './traversal.repository';
 import { NodeShape, ownProperties, parseSources, SourceShape, toNode } from './mapping';
 import { allColumns, NodeColumns } from './selection/columns';
 import { CompiledNode, readNode } from './selection/compile';
 
 /** Which relationships of one node to read. */
-export interface RelationKey {
+export interface RelationshipKey {
   id: string;
-  types: RelationshipType[] | null;
+  types: readonly RelationshipType[] | null;
   direction: Direction;
   kind: NodeKind | null;
 }
 
 /** A relationship as seen from the node it was reached from. */
-export interface RelationShape {
+export interface RelationshipShape {
   id: string;
   type: RelationshipType;
   direction: Direction;
@@ -44,7 +46,7 @@ export interface ConnectionShape {
 
 /** Reads nodes, their relationships and the claims about them, many at a time. */
 export class NodeRepository {
-  constructor(private readonly graph: Graph) {}
+  constructor(private readonly runner: CypherRunner) {}
 
   /**
    * Nodes by id or by any document symbol, in the order asked; null where none matches. With a compiled
@@ -52,18 +54,18 @@ export class NodeRepository {
    */
   async findMany(
     ids: readonly string[],
-    columns: NodeColumns = allColumns(Object.values(NodeKind)),
+    columns: NodeColumns = allColumns(NODE_KINDS),
     compiled?: CompiledNode,
   ): Promise<Array<NodeShape | null>> {
     const lookups = ids.map((id, index) => ({ index, id: normaliseId(id), key: symbolPhrase(id) }));
     if (compiled) {
       const query = `${cypher('node/read-nodes').split('\nRETURN ')[0]}\nRETURN lookup.index AS index, ${compiled.text} AS node`;
-      const rows = await this.graph.read<{ index: number; node: Record<string, unknown> }>(query, { lookups });
+      const rows = await this.runner.read<{ index: number; node: Record<string, unknown> }>(query, { lookups });
       const found: Array<NodeShape | null> = ids.map(() => null);
       for (const { index, node } of rows) found[index] = readNode(node, compiled.plan);
       return found;
     }
-    const rows = await this.graph.read<{
+    const rows = await this.runner.read<{
       index: number;
       node: { id: string; kind: string; properties: Array<[string, unknown]>; sources: string[] | null };
     }>(cypher('node/read-nodes'), { lookups, columns: columns.properties, withSources: columns.sources });
@@ -75,21 +77,25 @@ export class NodeRepository {
   }
 
   /** The relationships of many nodes in one round trip, in the order of `keys`. */
-  async relationsMany(keys: readonly RelationKey[]): Promise<RelationShape[][]> {
+  async relationshipsMany(keys: readonly RelationshipKey[]): Promise<RelationshipShape[][]> {
     const params = keys.map((key, index) => ({ index, ...key }));
-    const rows = await this.graph.read<{
+    const rows = await this.runner.read<{
       index: number;
-      links: Array<{ type: RelationshipType; out: boolean; properties: Record<string, unknown>; node: Record<string, unknown> }>;
-    }>(cypher('node/read-relations'), { keys: params });
-    const result: RelationShape[][] = keys.map(() => []);
+      relationships: Array<{ type: RelationshipType; out: boolean; properties: Record<string, unknown>; node: Record<string, unknown> }>;
+    }>(cypher('node/read-relationships'), {
+      keys: params,
+      relationshipDateProperties: RELATIONSHIP_DATE_PROPERTIES,
+      nodeDateProperties: NODE_DATE_PROPERTIES,
+    });
+    const result: RelationshipShape[][] = keys.map(() => []);
     for (const row of rows) {
-      result[row.index] = row.links.map((link) => ({
-        id: String(link.properties.id),
-        type: link.type,
-        direction: link.out ? Direction.OUT : Direction.IN,
-        properties: ownProperties(link.properties),
-        sources: parseSources(link.properties.sources),
-        node: toNode(link.node),
+      result[row.index] = row.relationships.map((rel) => ({
+        id: String(rel.properties.id),
+        type: rel.type,
+        direction: rel.out ? Direction.OUT : Direction.IN,
+        properties: ownProperties(rel.properties),
+        sources: parseSources(rel.properties.sources),
+        node: toNode(rel.node),
       }));
     }
     return result;
@@ -97,7 +103,7 @@ export class NodeRepository {
 
   /** The claims about many nodes in one round trip. */
   async claimsMany(ids: readonly string[]): Promise<ClaimShape[][]> {
-    const rows = await this.graph.read<{ id: string; claims: Array<Record<string, unknown>> }>(cypher('node/read-claims'), {
+    const rows = await this.runner.read<{ id: string; claims: Array<Record<string, unknown>> }>(cypher('node/read-claims'), {
       ids: [...ids],
     });
     const byId = new Map(rows.map((row) => [row.id, row.claims]));
@@ -112,7 +118,7 @@ export class NodeRepository {
   /** One page of the nodes of `kind`, filtered and ordered, with the total count if asked: one round trip. */
   async list(kind: NodeKind, request: ListRequest, defaultSort: string, shape?: ListShape): Promise<ConnectionShape> {
     const built = buildListQuery(kind, request, defaultSort, shape);
-    const [row] = await this.graph.read<{ total: number | null; rows: Array<{ sortKey: string | number; node: Record<string, unknown> }> }>(
+    const [row] = await this.runner.read<{ total: number | null; rows: Array<{ sortKey: string | number; node: Record<string, unknown> }> }>(
       built.query,
       built.params,
     );

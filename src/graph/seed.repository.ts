@@ -1,10 +1,11 @@
 import neo4j from 'neo4j-driver';
-import { NodeKind, RelationshipType } from '../schema/kinds';
-import { INTEGER_PROPERTIES } from '../schema/inputs';
+import { isIntegerProperty, NodeKind, RelationshipType } from '../model';
 import { symbolKeys } from '../schema/ids';
 import { ChangeRecord, NodeRecord, RelationshipRecord, SourceRecord } from '../seed/records';
 import { label, relType } from './fragments';
-import { cypher, Graph } from './graph';
+import { modelSchemaStatements } from './schema-statements';
+import { cypher } from './cypher-files';
+import { CypherRunner } from './cypher-runner';
 
 const BATCH = 500;
 
@@ -16,18 +17,16 @@ export function storedSources(sources: SourceRecord[]): { sources: string[]; sou
   };
 }
 
-function storedProperties(properties: Record<string, unknown>): Record<string, unknown> {
+/** Properties as stored: whole numbers as Neo4j integers rather than floats. `kind` is null for a relationship. */
+function storedProperties(kind: NodeKind | null, properties: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(properties).map(([key, value]) => [
-      key,
-      INTEGER_PROPERTIES.has(key) && typeof value === 'number' ? neo4j.int(value) : value,
-    ]),
+    Object.entries(properties).map(([key, value]) => [key, isIntegerProperty(kind, key) && typeof value === 'number' ? neo4j.int(value) : value]),
   );
 }
 
 /** Every property a node is stored with: its own, its id, its sources and, for documents, its symbol keys. */
 export function storedNode(node: NodeRecord): Record<string, unknown> {
-  const properties: Record<string, unknown> = { ...storedProperties(node.properties), id: node.id, ...storedSources(node.sources) };
+  const properties: Record<string, unknown> = { ...storedProperties(node.kind, node.properties), id: node.id, ...storedSources(node.sources) };
   if (Array.isArray(node.properties.symbols)) properties.symbolKeys = symbolKeys(node.properties.symbols as string[]);
   return properties;
 }
@@ -40,7 +39,7 @@ export function storedChange(change: ChangeRecord): Record<string, unknown> {
 
 /** Every property a relationship is stored with: its own, its id and its sources. */
 export function storedRelationship(rel: RelationshipRecord): Record<string, unknown> {
-  return { ...storedProperties(rel.properties), id: rel.id, ...storedSources(rel.sources) };
+  return { ...storedProperties(null, rel.properties), id: rel.id, ...storedSources(rel.sources) };
 }
 
 function chunks<T>(items: T[]): T[][] {
@@ -57,20 +56,26 @@ export interface SeedState {
 
 /** Writes validated seed records: one transaction, batched `UNWIND ... MERGE`, changing only what differs. */
 export class SeedRepository {
-  constructor(private readonly graph: Graph) {}
+  constructor(private readonly runner: CypherRunner) {}
 
-  /** Applies `cypher/schema.cypher`: constraints and indexes, each `IF NOT EXISTS`, then waits for them to come online. */
+  /**
+   * Applies `cypher/schema.cypher` and the model's constraints and indexes, each `IF NOT EXISTS`, then waits
+   * for them to come online.
+   */
   async applySchema(): Promise<void> {
-    const statements = cypher('schema')
-      .split(/;\s*(?:\n|$)/)
-      .map((statement) => statement.replace(/^\s*\/\/.*$/gm, '').trim())
-      .filter(Boolean);
-    for (const statement of statements) await this.graph.write(statement);
-    await this.graph.write('CALL db.awaitIndexes(120)');
+    const statements = [
+      ...cypher('schema')
+        .split(/;\s*(?:\n|$)/)
+        .map((statement) => statement.replace(/^\s*\/\/.*$/gm, '').trim())
+        .filter(Boolean),
+      ...modelSchemaStatements(),
+    ];
+    for (const statement of statements) await this.runner.write(statement);
+    await this.runner.write('CALL db.awaitIndexes(120)');
   }
 
   async state(): Promise<SeedState | null> {
-    const rows = await this.graph.read<{ hash: string; loadedAt: string }>(cypher('seed/read-seed-state'));
+    const rows = await this.runner.read<{ hash: string; loadedAt: string }>(cypher('seed/read-seed-state'));
     return rows[0] ?? null;
   }
 
@@ -109,6 +114,6 @@ export class SeedRepository {
       statements.push({ query: cypher('seed/merge-changes'), params: { rows } });
     }
     statements.push({ query: cypher('seed/write-seed-state'), params: { hash } });
-    return this.graph.writeAll(statements, (done) => onProgress(done, statements.length));
+    return this.runner.writeAll(statements, (done) => onProgress(done, statements.length));
   }
 }

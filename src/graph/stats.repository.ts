@@ -1,4 +1,5 @@
-import { cypher, Graph } from './graph';
+import { cypher } from './cypher-files';
+import { CypherRunner } from './cypher-runner';
 
 export interface Count {
   name: string;
@@ -7,10 +8,10 @@ export interface Count {
 
 /** Counts of the graph's contents, for `stats`, the loader's summary and readiness. */
 export class StatsRepository {
-  constructor(private readonly graph: Graph) {}
+  constructor(private readonly runner: CypherRunner) {}
 
   async counts(): Promise<{ nodes: Count[]; relationships: Count[]; nodesWithoutSource: number; relationshipsWithoutSource: number; disputedFacts: number }> {
-    const [row] = await this.graph.read<{
+    const [row] = await this.runner.read<{
       nodes: Count[];
       relationships: Count[];
       nodesWithoutSource: number;

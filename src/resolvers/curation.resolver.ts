@@ -3,17 +3,15 @@ import { Caller, hasRole, Role } from '../api-keys';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../errors';
 import type { ChangeShape } from '../graph/curation.repository';
-import type { GraphEdgeShape } from '../graph/graph.repository';
+import type { GraphEdgeShape } from '../graph/traversal.repository';
 import type { NodeShape } from '../graph/mapping';
 import { ChangesArgs } from '../schema/change.args';
 import { Change } from '../schema/change.type';
-import { Claim } from '../schema/claim.type';
-import { ClaimInput } from '../schema/claim.input';
-import { GraphEdge } from '../schema/graph.type';
-import { INPUT_CLASS } from '../schema/inputs';
-import { NodeKind } from '../schema/kinds';
+import { GraphEdge } from '../schema/subgraph.type';
+import { INPUT_CLASS } from '../schema/kind.input';
+import { NODE_KINDS, NodeKind } from '../model';
 import type { NodeInput } from '../schema/node.input';
-import { OBJECT_TYPE } from '../schema/types';
+import { OBJECT_TYPE } from '../schema/kind.type';
 import { RelationshipInput } from '../schema/relationship.input';
 import { SourceInput } from '../schema/source.input';
 
@@ -56,7 +54,7 @@ function upsertResolver(kind: NodeKind): Function {
 }
 
 /** One upsert mutation per node kind; claims are written through recordClaim, which also keeps their fact consistent. */
-export const UPSERT_RESOLVERS: Function[] = Object.values(NodeKind)
+export const UPSERT_RESOLVERS: Function[] = NODE_KINDS
   .filter((kind) => kind !== NodeKind.Claim)
   .map(upsertResolver);
 
@@ -103,13 +101,13 @@ export class CurationResolver {
     return ctx.repositories.curation.addSource(targetId, source, callerOf(ctx));
   }
 
-  @Mutation(() => Claim, {
+  @Mutation(() => OBJECT_TYPE.Claim, {
     description:
       'Records (or replaces) one claim about a property of an existing node. A preferred claim makes the other ' +
       'claims about that fact not preferred; a fact must keep exactly one preferred claim. Needs an editor key.',
   })
   @UseMiddleware(RequireRole(Role.Editor))
-  recordClaim(@Arg('input', () => ClaimInput) input: ClaimInput, @Ctx() ctx: Context): Promise<NodeShape> {
+  recordClaim(@Arg('input', () => INPUT_CLASS.Claim) input: NodeInput, @Ctx() ctx: Context): Promise<NodeShape> {
     return ctx.repositories.curation.upsertNode(NodeKind.Claim, input, callerOf(ctx), 'recordClaim');
   }
 

@@ -5,30 +5,9 @@ import { nodeColumns } from '../graph/selection/columns';
 import { compileNode } from '../graph/selection/compile';
 import { Selection } from '../graph/selection/selection';
 import { ConnectionOf } from '../schema/connection.type';
-import { NodeKind } from '../schema/kinds';
+import { kindSpec, NODE_KINDS, NodeKind } from '../model';
 import { DEFAULT_SORT, KindListArgs, listArgsFor } from '../schema/list.args';
-import { OBJECT_TYPE } from '../schema/types';
-
-/** The name of each kind's list query. */
-export const LIST_QUERY: Readonly<Record<NodeKind, string>> = {
-  [NodeKind.Report]: 'reports',
-  [NodeKind.Resolution]: 'resolutions',
-  [NodeKind.Document]: 'documents',
-  [NodeKind.Dialogue]: 'dialogues',
-  [NodeKind.Person]: 'people',
-  [NodeKind.Post]: 'posts',
-  [NodeKind.Pillar]: 'pillars',
-  [NodeKind.Crime]: 'crimes',
-  [NodeKind.Measure]: 'measures',
-  [NodeKind.Organ]: 'organs',
-  [NodeKind.Organization]: 'organizations',
-  [NodeKind.Office]: 'offices',
-  [NodeKind.Instrument]: 'instruments',
-  [NodeKind.Concept]: 'concepts',
-  [NodeKind.Event]: 'events',
-  [NodeKind.Country]: 'countries',
-  [NodeKind.Claim]: 'claims',
-};
+import { OBJECT_TYPE } from '../schema/kind.type';
 
 /** The resolver of one kind's list query: filtered, ordered, cursor-paged, with the total count. */
 function listResolverFor(kind: NodeKind): ClassType {
@@ -37,7 +16,7 @@ function listResolverFor(kind: NodeKind): ClassType {
 
   @Resolver()
   class ListResolver {
-    @Query(() => Connection, { name: LIST_QUERY[kind], description: `The ${kind} nodes: filtered, ordered and paged.` })
+    @Query(() => Connection, { name: kindSpec(kind).listQuery, description: `The ${kind} nodes: filtered, ordered and paged.` })
     list(@Args(() => ListArgs) args: KindListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
       const selection = Selection.of(info);
       const nodes = Selection.union(selection.at('nodes'), selection.at('edges.node'));
@@ -53,4 +32,4 @@ function listResolverFor(kind: NodeKind): ClassType {
 }
 
 /** One list resolver per node kind. */
-export const LIST_RESOLVERS: ClassType[] = Object.values(NodeKind).map(listResolverFor);
+export const LIST_RESOLVERS: ClassType[] = NODE_KINDS.map(listResolverFor);

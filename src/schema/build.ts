@@ -4,11 +4,13 @@ import path from 'node:path';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, NonEmptyArray } from 'type-graphql';
 import { installPrefetch } from '../graph/selection/prefetch';
+import { withModelTables } from '../model/readme';
 import { PROJECT_ROOT } from '../paths';
 import { CurationResolver, UPSERT_RESOLVERS } from '../resolvers/curation.resolver';
 import { ExportResolver } from '../resolvers/export.resolver';
-import { GraphResolver } from '../resolvers/graph.resolver';
+import { TraversalResolver } from '../resolvers/traversal.resolver';
 import { LIST_RESOLVERS } from '../resolvers/list.resolver';
+import { ModelResolver } from '../resolvers/model.resolver';
 import { NodeResolver } from '../resolvers/node.resolver';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
@@ -16,10 +18,11 @@ export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
 const RESOLVERS: NonEmptyArray<Function> = [
   NodeResolver,
   ...LIST_RESOLVERS,
-  GraphResolver,
+  TraversalResolver,
   ExportResolver,
   CurationResolver,
   ...UPSERT_RESOLVERS,
+  ModelResolver,
 ];
 
 let built: GraphQLSchema | null = null;
@@ -43,7 +46,13 @@ export function printSchemaSdl(schema: GraphQLSchema = buildSchema()): string {
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }
 
-/** Writes `schema.graphql`; the test suite fails when the built schema differs from the committed one. */
+export const SEED_README = path.join(PROJECT_ROOT, 'seed', 'README.md');
+
+/**
+ * Writes `schema.graphql` and the model tables of `seed/README.md`; the test suite fails when either differs
+ * from what the model builds.
+ */
 export function emitSchema(): void {
   fs.writeFileSync(SCHEMA_FILE, printSchemaSdl());
+  fs.writeFileSync(SEED_README, withModelTables(fs.readFileSync(SEED_README, 'utf8')));
 }

@@ -11,6 +11,7 @@ import {
   Min,
 } from 'class-validator';
 import { Field, Int } from 'type-graphql';
+import type { PropertySpec } from '../model';
 import { IsIsoDate } from './validators';
 
 type PropertyDecorator = (target: object, property: string) => void;
@@ -94,4 +95,31 @@ export function BoolInput(options: Options = {}): PropertyDecorator {
     ...(options.optional ? [IsOptional()] : []),
     IsBoolean(),
   );
+}
+
+const sentenceOf = (choices: readonly string[]) => `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}.`;
+
+/** The input field a model property becomes: its GraphQL type and class-validator rules, from its declaration. */
+export function inputFieldOf(spec: PropertySpec): PropertyDecorator {
+  const options = { optional: !spec.required, description: spec.inputDescription ?? spec.description };
+  if (spec.choices) return ChoiceInput(spec.choices, options);
+  switch (spec.type) {
+    case 'string':
+      return spec.list
+        ? TextListInput(spec.maxLength ?? 200, { ...options, minItems: spec.minItems })
+        : TextInput(spec.maxLength ?? 200, options);
+    case 'date':
+      return spec.list ? DateListInput(options) : DateInput(options);
+    case 'int':
+      return IntInput(spec.min ?? 0, spec.max ?? 2147483647, options);
+    case 'boolean':
+      return BoolInput(options);
+  }
+}
+
+/** The object field a model property becomes: nullable unless required; a closed list says its values. */
+export function objectFieldOf(spec: PropertySpec): PropertyDecorator {
+  const scalar = spec.type === 'int' ? Int : spec.type === 'boolean' ? Boolean : String;
+  const description = spec.description ?? (spec.choices ? sentenceOf(spec.choices) : undefined);
+  return Field(() => (spec.list ? [scalar] : scalar), { nullable: !spec.required, description });
 }

@@ -1,4 +1,4 @@
-import { ID_PREFIX, NodeKind, SYMBOL_KINDS } from './kinds';
+import { kindSpec, NodeKind } from '../model';
 
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
@@ -26,11 +26,11 @@ export const UN_SYMBOL = /^[A-Z]{1,4}(?:\/[A-Za-z0-9.()\-]{1,20}){1,6}$/;
 
 /** Why `id` is not a valid id for a node of `kind`, or null when it is. */
 export function idProblem(kind: NodeKind, id: string): string | null {
-  const prefix = ID_PREFIX[kind];
-  if (SYMBOL_KINDS.has(kind) && UN_SYMBOL.test(id)) return null;
+  const { idPrefix: prefix, symbolIds } = kindSpec(kind);
+  if (symbolIds && UN_SYMBOL.test(id)) return null;
   if (prefix && SLUG_ID.test(id) && id.startsWith(`${prefix}:`)) return null;
-  if (SYMBOL_KINDS.has(kind) && !prefix) return `must be a UN document symbol such as A/63/677 or S/RES/1674(2006)`;
-  return `must be "${prefix}:" followed by a lower-case ASCII slug${SYMBOL_KINDS.has(kind) ? ', or a UN document symbol' : ''}`;
+  if (symbolIds && !prefix) return `must be a UN document symbol such as A/63/677 or S/RES/1674(2006)`;
+  return `must be "${prefix}:" followed by a lower-case ASCII slug${symbolIds ? ', or a UN document symbol' : ''}`;
 }
 
 /** True for a source document that names no node: a public URL or a UN document symbol. */

@@ -3,7 +3,7 @@ import { ArrayMaxSize, IsOptional, Length, Max, Min, ValidateNested } from 'clas
 import { ArgsType, ClassType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { BooleanFilter, DateFilter, IdFilter, IntFilter, ListFilter, RelatedFilter, SortDirection, StringFilter } from './filter.input';
 import { NodeKind } from './kinds';
-import { PROPERTY_TYPES, PropertyType } from './properties';
+import { defaultSort, NODE_KINDS, PropertySpec, propertiesOf } from '../model';
 
 export const MAX_PAGE = 100;
 
@@ -39,25 +39,17 @@ export interface KindListArgs extends ListArgs {
   orderBy?: { field: string; direction: SortDirection };
 }
 
-const FILTER_OF: Readonly<Record<PropertyType, ClassType>> = {
-  string: StringFilter,
-  int: IntFilter,
-  boolean: BooleanFilter,
-  date: DateFilter,
-  list: ListFilter,
-};
-
-// Long texts are searched (the search query), not sorted.
-const UNSORTABLE = new Set(['summary', 'wording', 'description', 'text', 'definition', 'speakersNote', 'url', 'reason']);
+/** The filter input of a property: a list's, or its value type's. */
+function filterOf(spec: PropertySpec): ClassType {
+  if (spec.list) return ListFilter;
+  return { string: StringFilter, int: IntFilter, boolean: BooleanFilter, date: DateFilter }[spec.type];
+}
 
 /** The property a kind's list is ordered by when the client gives no order. */
-export const DEFAULT_SORT: Readonly<Record<NodeKind, string>> = Object.fromEntries(
-  Object.values(NodeKind).map((kind) => {
-    const types = PROPERTY_TYPES[kind];
-    const field = ['date', 'startDate', 'number', 'ordinal'].find((name) => name in types) ?? 'id';
-    return [kind, field];
-  }),
-) as Record<NodeKind, string>;
+export const DEFAULT_SORT: Readonly<Record<NodeKind, string>> = Object.fromEntries(NODE_KINDS.map((kind) => [kind, defaultSort(kind)])) as Record<
+  NodeKind,
+  string
+>;
 
 type Decorator = (target: object, property: string) => void;
 
@@ -72,15 +64,15 @@ function named<T extends ClassType>(cls: T, name: string): T {
 
 /**
  * Builds a kind's filter input, sort enum, order input and list arguments from its property types
- * (src/schema/properties.ts), so that a property added to a kind is filterable and sortable at once.
+ * (src/model), so that a property added to a kind is filterable and sortable at once.
  */
 export function listArgsFor(kind: NodeKind): ClassType<KindListArgs> {
-  const properties = PROPERTY_TYPES[kind];
+  const properties = propertiesOf(kind);
 
   const Filter = named(class {}, `${kind}Filter`);
   decorate(Filter.prototype, 'id', Field(() => IdFilter, { nullable: true }), ValidateNested(), Type(() => IdFilter));
-  for (const [property, type] of Object.entries(properties)) {
-    const filterType = FILTER_OF[type];
+  for (const [property, spec] of Object.entries(properties)) {
+    const filterType = filterOf(spec);
     decorate(Filter.prototype, property, Field(() => filterType, { nullable: true }), ValidateNested(), Type(() => filterType));
   }
   decorate(
@@ -94,7 +86,7 @@ export function listArgsFor(kind: NodeKind): ClassType<KindListArgs> {
   );
   InputType(`${kind}Filter`, { description: `Conditions on ${kind} nodes; all given conditions must hold.` })(Filter);
 
-  const sortable = ['id', ...Object.entries(properties).filter(([name, type]) => type !== 'boolean' && type !== 'list' && !UNSORTABLE.has(name)).map(([name]) => name)];
+  const sortable = ['id', ...Object.entries(properties).filter(([, spec]) => spec.sortable).map(([name]) => name)];
   const SortField = Object.fromEntries(sortable.map((name) => [name, name]));
   registerEnumType(SortField, { name: `${kind}SortField`, description: `The ${kind} properties a list can be sorted by.` });
 

@@ -4,7 +4,7 @@ import { ClaimView } from './claim-view.type';
 import { Direction, NodeKind, RelationshipType } from './kinds';
 import { RelationshipProperties } from './relationship-properties.type';
 import { Source } from './source.type';
-import { related } from './link.type';
+import { related } from './relationship.type';
 
 /** Every node of the graph: its id, kind, label and sources, the claims about it and its relationships. */
 @InterfaceType({
@@ -35,19 +35,19 @@ export abstract class Node {
     return ctx.loaders.claims.load(this.id);
   }
 
-  @Field(() => [Relation], { description: 'Every relationship of this node, optionally of some types and one direction.' })
+  @Field(() => [Relationship], { description: 'Every relationship of this node, optionally of some types and one direction.' })
   relationships(
     @Ctx() ctx: Context,
     @Arg('types', () => [RelationshipType], { nullable: true }) types?: RelationshipType[] | null,
     @Arg('direction', () => Direction, { defaultValue: Direction.BOTH }) direction: Direction = Direction.BOTH,
-  ): Promise<Relation[]> {
+  ): Promise<Relationship[]> {
     return related(ctx, this.id, types ?? null, direction, null);
   }
 }
 
 /** The fields every relationship shows, whatever node it leads to. */
 @ObjectType()
-export abstract class RelationBase {
+export abstract class RelationshipBase {
   @Field(() => ID, { description: 'Stable: "from|TYPE|to", with "#key" where two share endpoints and type.' })
   id: string;
 
@@ -64,9 +64,9 @@ export abstract class RelationBase {
   sources: Source[];
 }
 
-/** A relationship and the node at its other end. */
+/** A relationship and the node at its other end, whatever its kind. */
 @ObjectType({ description: 'A relationship and the node at its other end.' })
-export class Relation extends RelationBase {
+export class Relationship extends RelationshipBase {
   @Field(() => Node)
   node: Node;
 }

@@ -1,46 +1,17 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { BoolInput, DateInput, TextInput } from './fields';
+import { WRITABLE_RELATIONSHIP_PROPERTIES, relationshipProperty } from '../model';
+import { inputFieldOf } from './fields';
 import { RelationshipType } from './kinds';
 import { SourceInput } from './source.input';
 
-/** The properties a relationship may carry; which ones fit which type is documented in seed/README.md. */
+/** The properties a hand-written relationship may carry; which ones fit which type is the model's (src/model). */
 @InputType({ description: 'What belongs to a relationship itself: a term, a role, a provision.' })
 export class RelationshipPropertiesInput {
-  @DateInput({ optional: true })
-  date?: string;
-
-  @DateInput({ optional: true, description: 'Start of a term.' })
-  from?: string;
-
-  @DateInput({ optional: true, description: 'End of a term.' })
-  to?: string;
-
-  @TextInput(200, { optional: true, description: 'The id of the person who acted, e.g. who presented a report.' })
-  by?: string;
-
-  @TextInput(500, { optional: true })
-  role?: string;
-
-  @TextInput(200, { optional: true, description: 'The id of the post a succession is in.' })
-  post?: string;
-
-  @BoolInput({ optional: true })
-  acting?: boolean;
-
-  @BoolInput({ optional: true })
-  partTime?: boolean;
-
-  @TextInput(300, { optional: true })
-  provision?: string;
-
-  @TextInput(300, { optional: true })
-  verb?: string;
-
-  @TextInput(1000, { optional: true })
-  note?: string;
+  [property: string]: unknown;
 }
+for (const name of WRITABLE_RELATIONSHIP_PROPERTIES) inputFieldOf({ ...relationshipProperty(name), required: false })(RelationshipPropertiesInput.prototype, name);
 
 /** A relationship between two existing nodes, with its sources. */
 @InputType()

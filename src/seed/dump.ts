@@ -3,8 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import type { GraphSnapshot } from '../graph/dump.repository';
 import { parseSources } from '../graph/mapping';
-import { NodeKind } from '../schema/kinds';
-import { PROPERTY_TYPES } from '../schema/properties';
+import { isNodeKind, propertiesOf } from '../model';
 
 /** One file of a dump: its name and the map it holds (`nodes`, `relationships` or `changes`). */
 export interface DumpFile {
@@ -21,7 +20,7 @@ const fileOf = (kind: string) => `${kind.replace(/([a-z])([A-Z])/g, '$1-$2').toL
 
 /** A node as a seed record: id, kind, its properties in the order its kind declares them, timestamps, sources. */
 function nodeRecord(kind: string, stored: Record<string, unknown>): Record<string, unknown> {
-  const declared = Object.keys(PROPERTY_TYPES[kind as NodeKind] ?? {});
+  const declared = isNodeKind(kind) ? Object.keys(propertiesOf(kind)) : [];
   const rest = Object.keys(stored)
     .filter((key) => !declared.includes(key) && !TIMESTAMPS.includes(key) && !DERIVED.has(key) && key !== 'id' && key !== 'sources')
     .sort();

@@ -12,15 +12,26 @@ export interface SeedSet {
   problems: Problem[];
 }
 
-/** Reads every `*.yaml` file of `dir` in name order; YAML syntax errors become problems, not exceptions. */
+/** The `*.yaml` files under `dir`, in every subfolder, as `/`-separated paths relative to it, in path order. */
+function yamlFiles(dir: string, prefix = ''): string[] {
+  return fs
+    .readdirSync(path.join(dir, prefix), { withFileTypes: true })
+    .flatMap((entry) => {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return yamlFiles(dir, relative);
+      return entry.isFile() && /\.ya?ml$/.test(entry.name) ? [relative] : [];
+    });
+}
+
+/**
+ * Reads every `*.yaml` file under `dir` (subfolders too), in path order, each named by its path relative to
+ * `dir`; YAML syntax errors become problems, not exceptions.
+ */
 export function readSeedDir(dir: string): SeedSet {
   const hash = crypto.createHash('sha256');
   const files: SeedFile[] = [];
   const problems: Problem[] = [];
-  const names = fs
-    .readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort();
+  const names = yamlFiles(dir).sort();
   for (const name of names) {
     const text = fs.readFileSync(path.join(dir, name), 'utf8');
     hash.update(name).update('\0').update(text);

@@ -1,4 +1,4 @@
-import { Graph } from '../graph/graph';
+import { CypherRunner } from '../graph/cypher-runner';
 import { SeedRepository } from '../graph/seed.repository';
 import { readSeedDir } from './read';
 import { Problem } from './records';
@@ -24,7 +24,7 @@ export interface SeedOutcome {
 /**
  * Reads, validates and (unless checking) loads `seed/`. Any problem anywhere means nothing is written.
  */
-export async function runSeed(graph: Graph | null, options: SeedOptions): Promise<SeedOutcome> {
+export async function runSeed(graph: CypherRunner | null, options: SeedOptions): Promise<SeedOutcome> {
   const seedSet = readSeedDir(options.dir);
   const validated = validateSeed(seedSet.files);
   const problems = [...seedSet.problems, ...validated.problems];

@@ -1,7 +1,8 @@
 import { instanceToPlain, plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { INPUT_CLASS } from '../schema/inputs';
-import { isNodeKind, NodeKind, RelationshipType } from '../schema/kinds';
+import { INPUT_CLASS } from '../schema/kind.input';
+import { isNodeKind, NodeKind, RelationshipType } from '../model';
+import { relationshipProblems } from '../rules/relationships';
 import { isExternalDocument } from '../schema/ids';
 import { RelationshipInput } from '../schema/relationship.input';
 import { ChangeEntry, isIsoTimestamp } from './change-record';
@@ -55,7 +56,8 @@ function timestampsOf(raw: Record<string, unknown>, problem: (field: string, rea
 
 /**
  * Validates every record of every file with the API's input classes and checks the graph as a whole
- * (unique ids, relationships and claims that point at existing nodes, one preferred claim per fact).
+ * (unique ids, relationships that point at existing nodes of the kinds their type connects, claims about
+ * existing nodes, one preferred claim per fact).
  * Reports every problem at once; returns records only for the caller to write when there are none.
  */
 export function validateSeed(files: SeedFile[]): ValidatedSeed {
@@ -65,8 +67,9 @@ export function validateSeed(files: SeedFile[]): ValidatedSeed {
   const changes: ChangeRecord[] = [];
   const changeFile = new Map<string, string>();
   const nodeFile = new Map<string, string>();
+  const nodeKind = new Map<string, NodeKind>();
   const relationshipFile = new Map<string, string>();
-  const pendingRelationships: Array<{ file: string; record: RelationshipRecord }> = [];
+  const pendingRelationships: Array<{ file: string; record: RelationshipRecord; own: Record<string, unknown> }> = [];
 
   for (const { file, content } of files) {
     if (content === null || content === undefined) continue;
@@ -107,6 +110,7 @@ export function validateSeed(files: SeedFile[]): ValidatedSeed {
         return;
       }
       nodeFile.set(input.id, file);
+      nodeKind.set(input.id, kind);
       const { id, sources, ...properties } = instanceToPlain(input) as Record<string, unknown>;
       nodes.push({ kind, id: id as string, properties: { ...stripUndefined(properties), ...stamps }, sources: sources as SourceRecord[] });
     });
@@ -133,7 +137,7 @@ export function validateSeed(files: SeedFile[]): ValidatedSeed {
         properties: { ...stripUndefined(plain.properties ?? {}), ...stamps },
         sources: plain.sources as SourceRecord[],
       };
-      pendingRelationships.push({ file, record });
+      pendingRelationships.push({ file, record, own: stripUndefined(plain.properties ?? {}) });
     });
 
     const rawChanges = content.changes ?? [];
@@ -169,7 +173,7 @@ export function validateSeed(files: SeedFile[]): ValidatedSeed {
     });
   }
 
-  for (const { file, record } of pendingRelationships) {
+  for (const { file, record, own } of pendingRelationships) {
     const label = `${record.from} -[${record.type}]-> ${record.to}`;
     let ok = true;
     for (const end of ['from', 'to'] as const) {
@@ -178,10 +182,14 @@ export function validateSeed(files: SeedFile[]): ValidatedSeed {
         ok = false;
       }
     }
-    if (record.type === RelationshipType.ABOUT) {
-      problems.push({ file, record: label, field: 'type', reason: 'ABOUT is made from a claim\'s `subject`; do not write it' });
-      ok = false;
-    }
+    const broken = relationshipProblems({
+      type: record.type,
+      fromKind: nodeKind.get(record.from) ?? null,
+      toKind: nodeKind.get(record.to) ?? null,
+      properties: own,
+    });
+    for (const problem of broken) problems.push({ file, record: label, ...problem });
+    if (broken.length > 0) ok = false;
     const previous = relationshipFile.get(record.id);
     if (previous !== undefined) {
       problems.push({ file, record: label, field: 'key', reason: `duplicate relationship (already in ${previous}); give one a distinct key` });

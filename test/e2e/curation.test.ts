@@ -15,7 +15,7 @@ const admin = generateKey('curation-admin', Role.Admin);
 const SOURCE = { document: 'https://example.org/curation-test', title: 'A test page', passage: 'A passage that supports the record.' };
 
 /** A minimal valid input of each kind, with an id this suite owns. */
-const MINIMAL: Record<Exclude<NodeKind, NodeKind.Claim>, Record<string, unknown>> = {
+const MINIMAL: Record<Exclude<NodeKind, 'Claim'>, Record<string, unknown>> = {
   [NodeKind.Report]: { id: 'A/CURATION-TEST/1', title: 'A test report', date: '2020-01-31', symbols: ['A/CURATION-TEST/1'] },
   [NodeKind.Resolution]: { id: 'A/RES/CURATION-TEST/1', title: 'A test resolution', date: '2020-02-29', symbols: ['A/RES/CURATION-TEST/1'] },
   [NodeKind.Document]: { id: 'document:curation-test', title: 'A test document', documentType: 'letter' },
@@ -32,6 +32,8 @@ const MINIMAL: Record<Exclude<NodeKind, NodeKind.Claim>, Record<string, unknown>
   [NodeKind.Concept]: { id: 'concept:curation-test', name: 'A test concept' },
   [NodeKind.Event]: { id: 'event:curation-test', name: 'A test event', date: '2020-04-01' },
   [NodeKind.Country]: { id: 'country:curation-test', name: 'Testland' },
+  [NodeKind.PresidentialStatement]: { id: 'S/PRST/CURATION-TEST/1', title: 'A test agenda item', date: '2020-05-01', symbols: ['S/PRST/CURATION-TEST/1'] },
+  [NodeKind.Situation]: { id: 'situation:curation-test', name: 'A test situation' },
 };
 
 const UPSERT_PERSON = 'mutation($input: PersonInput!) { upsertPerson(input: $input) { id name description createdAt updatedAt sources { document passage } } }';
@@ -261,6 +263,26 @@ describe('curation through the API', () => {
     ])('rejects a relationship with %s naming the field', async (_name, input, field) => {
       const error = await failure(UPSERT_RELATIONSHIP, { input });
       expect(error).toMatchObject({ code: 'BAD_USER_INPUT', fields: [field] });
+    });
+
+    it('refuses a Report -HELD-> Pillar with BAD_USER_INPUT naming the type, the kinds found and the kinds allowed, and writes nothing', async () => {
+      await ok(`mutation($input: ReportInput!) { upsertReport(input: $input) { id } }`, { input: { ...MINIMAL.Report, id: 'A/CURATION-TEST/2', symbols: ['A/CURATION-TEST/2'], sources: [SOURCE] } });
+      await ok(`mutation($input: PillarInput!) { upsertPillar(input: $input) { id } }`, { input: { ...MINIMAL.Pillar, id: 'pillar:curation-test-ends', sources: [SOURCE] } });
+      const before = await changeCount();
+      const error = await failure(UPSERT_RELATIONSHIP, { input: relationship('A/CURATION-TEST/2', 'pillar:curation-test-ends') });
+      expect(error).toEqual({ code: 'BAD_USER_INPUT', fields: ['type'], message: 'type: HELD may not connect a Report to a Pillar: it connects Person to Post' });
+      const [row] = await db.graph.read<{ n: number }>("MATCH (:Entity {id: 'A/CURATION-TEST/2'})-[r]->() RETURN count(r) AS n");
+      expect(row.n).toBe(0);
+      expect(await changeCount()).toBe(before);
+    });
+
+    it('refuses a relationship property its type does not carry, and a hand-written USES_LANGUAGE_OF', async () => {
+      await ok(UPSERT_PERSON, { input: person('person:curation-test-props') });
+      await ok(`mutation($input: PostInput!) { upsertPost(input: $input) { id } }`, { input: { ...MINIMAL.Post, id: 'post:curation-test-props', sources: [SOURCE] } });
+      const property = await failure(UPSERT_RELATIONSHIP, { input: relationship('person:curation-test-props', 'post:curation-test-props', { properties: { verb: 'held' } }) });
+      expect(property).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['properties.verb'] });
+      const derived = await failure(UPSERT_RELATIONSHIP, { input: relationship('person:curation-test-props', 'post:curation-test-props', { type: 'USES_LANGUAGE_OF' }) });
+      expect(derived).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['type'], message: expect.stringMatching(/USES_LANGUAGE_OF is derived by the loader/) });
     });
 
     it('rejects a relationship type outside the closed enum', async () => {

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { loadConfig } from '../../src/config';
-import { startLocalNeo4j } from '../../src/graph/local-neo4j';
+import { startLocalNeo4j } from '../../src/local-neo4j';
 import { ApiProcess, freePort, waitForStatus } from '../helpers/process';
 import { testConfig, TEST_ENV } from '../helpers/test-config';
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { Config, loadConfig } from '../../src/config';
 import { createDriver } from '../../src/graph/driver';
-import { Graph } from '../../src/graph/graph';
-import { LocalNeo4j, startLocalNeo4j } from '../../src/graph/local-neo4j';
+import { CypherRunner } from '../../src/graph/cypher-runner';
+import { LocalNeo4j, startLocalNeo4j } from '../../src/local-neo4j';
 import { PROJECT_ROOT } from '../../src/paths';
 import { formatProblem, runSeed } from '../../src/seed/run';
 import { freePort } from './process';
@@ -14,7 +14,7 @@ import { TEST_ENV } from './test-config';
 export interface PrivateGraph {
   config: Config;
   driver: Driver;
-  graph: Graph;
+  graph: CypherRunner;
   /** Deletes everything and loads `dir` through the real seed loader. */
   reseed(dir?: string): Promise<void>;
   stop(): Promise<void>;
@@ -30,7 +30,7 @@ export async function startPrivateGraph(name: string, env: Record<string, string
   if (config.neo4j.mode !== 'local') throw new Error('a private graph is a local Neo4j');
   const neo4j: LocalNeo4j = await startLocalNeo4j(config.neo4j, () => undefined);
   const driver = createDriver(config.neo4j);
-  const graph = new Graph(driver, config.neo4j.database, 60_000);
+  const graph = new CypherRunner(driver, config.neo4j.database, 60_000);
   const reseed = async (dir = path.join(PROJECT_ROOT, 'seed')) => {
     await graph.write('MATCH (n) DETACH DELETE n');
     const outcome = await runSeed(graph, { dir });

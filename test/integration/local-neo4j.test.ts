@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { startLocalNeo4j } from '../../src/graph/local-neo4j';
+import { startLocalNeo4j } from '../../src/local-neo4j';
 import { loadConfig } from '../../src/config';
 import { testConfig, TEST_ENV } from '../helpers/test-config';
 

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { createFormatError, isTransactionTimeout } from '../../src/errors';
-import { Graph } from '../../src/graph/graph';
+import { CypherRunner } from '../../src/graph/cypher-runner';
 import { testDriver } from '../helpers/db';
 import { testConfig } from '../helpers/test-config';
 
@@ -15,8 +15,8 @@ describe('the transaction timeout', () => {
   });
   afterAll(() => driver.close());
 
-  it('ends a slow read at the Graph timeout, and the client sees QUERY_TOO_COMPLEX without Neo4j text', async () => {
-    const graph = new Graph(driver, testConfig().neo4j.database, 500);
+  it('ends a slow read at the CypherRunner timeout, and the client sees QUERY_TOO_COMPLEX without Neo4j text', async () => {
+    const graph = new CypherRunner(driver, testConfig().neo4j.database, 500);
     const started = Date.now();
     const error = await graph.read(SLOW).then(
       () => null,

@@ -1,5 +1,5 @@
 import { createDriver } from '../../src/graph/driver';
-import { Graph } from '../../src/graph/graph';
+import { CypherRunner } from '../../src/graph/cypher-runner';
 import { testConfig } from '../helpers/test-config';
 
 describe('a neo4j:// routing URI', () => {
@@ -9,7 +9,7 @@ describe('a neo4j:// routing URI', () => {
     const driver = createDriver({ ...config.neo4j, uri });
     const seen: string[] = [];
     try {
-      const graph = new Graph(driver, config.neo4j.database, 10_000, undefined, {
+      const graph = new CypherRunner(driver, config.neo4j.database, 10_000, undefined, {
         begin: (mode) => {
           seen.push(mode);
           return () => undefined;

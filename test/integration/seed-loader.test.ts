@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Driver } from 'neo4j-driver';
-import { Graph } from '../../src/graph/graph';
+import { CypherRunner } from '../../src/graph/cypher-runner';
 import { StatsRepository } from '../../src/graph/stats.repository';
 import { PROJECT_ROOT } from '../../src/paths';
 import { runSeed } from '../../src/seed/run';
@@ -19,7 +19,7 @@ function seedDir(files: Record<string, unknown>): string {
 
 describe('the seed loader', () => {
   let driver: Driver;
-  let graph: Graph;
+  let graph: CypherRunner;
 
   beforeAll(() => {
     driver = testDriver();

@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { Graph } from '../../src/graph/graph';
+import { CypherRunner } from '../../src/graph/cypher-runner';
 import { testDriver } from '../helpers/db';
 import { testConfig } from '../helpers/test-config';
 
@@ -21,7 +21,7 @@ describe('the Bolt transport', () => {
   afterAll(() => driver.close());
 
   it('runs a statement longer than 2,000 characters without a delayed-ACK stall', async () => {
-    const graph = new Graph(driver, testConfig().neo4j.database, 10_000);
+    const graph = new CypherRunner(driver, testConfig().neo4j.database, 10_000);
     const time = async (query: string) => {
       const started = performance.now();
       const rows = await graph.read(query);

@@ -3,7 +3,6 @@ import { buildListQuery, ListRequest, ListShape } from '../../src/graph/list-que
 import type { CompiledNode } from '../../src/graph/selection/compile';
 import { NodeKind } from '../../src/schema/kinds';
 import { buildSchema } from '../../src/schema/build';
-import { DEFAULT_SORT } from '../../src/schema/list.args';
 
 /** The statement the projected path would send for a request, captured before any database is asked. */
 async function compiled(query: string, variables: Record<string, unknown> = {}) {
@@ -36,7 +35,7 @@ describe('the compiled Cypher of typed reads', () => {
   });
 
   it('leaves the count out when totalCount is not selected, and sorts a property that may be missing with a default', async () => {
-    const sent = await compiled('{ people(first: 5, orderBy: { field: name }) { nodes { id } } }');
+    const sent = await compiled('{ dialogues(first: 5, orderBy: { field: endDate }) { nodes { id } } }');
     expect(sent[0].query).not.toMatch(/count\(/);
     expect(sent).toMatchSnapshot();
   });

@@ -1,4 +1,4 @@
-import { checkJava, checkMaven, LocalNeo4jError } from '../../src/graph/local-neo4j';
+import { checkJava, checkMaven, LocalNeo4jError } from '../../src/local-neo4j';
 
 describe('local Neo4j prerequisites', () => {
   it('says to install Java 17 or set NEO4J_URI when java is missing', () => {

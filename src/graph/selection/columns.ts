@@ -1,5 +1,4 @@
-import { LABEL_PROPERTY, NodeKind } from '../../schema/kinds';
-import { PROPERTY_TYPES } from '../../schema/properties';
+import { kindSpec, NodeKind, propertiesOf } from '../../model';
 import { Selection } from './selection';
 
 /** What of a typed node a request selected: the property columns to project, and whether its sources. */
@@ -8,7 +7,7 @@ export interface NodeColumns {
   sources: boolean;
 }
 
-// Node fields that are stored properties without being a kind's own (PROPERTY_TYPES holds those).
+// Node fields that are stored properties without being a kind's own (the model declares those).
 const STORED_FIELDS = ['createdAt', 'updatedAt'];
 const SAFE_NAME = /^[A-Za-z]{1,40}$/;
 
@@ -19,15 +18,15 @@ const SAFE_NAME = /^[A-Za-z]{1,40}$/;
  */
 export function nodeColumns(kinds: readonly NodeKind[], selection: Selection): NodeColumns {
   const stored = new Set(STORED_FIELDS);
-  for (const kind of kinds) for (const name of Object.keys(PROPERTY_TYPES[kind])) stored.add(name);
-  const columns = new Set(kinds.map((kind) => LABEL_PROPERTY[kind]));
+  for (const kind of kinds) for (const name of Object.keys(propertiesOf(kind))) stored.add(name);
+  const columns = new Set(kinds.map((kind) => kindSpec(kind).labelProperty));
   for (const field of selection.fields()) if (stored.has(field.name)) columns.add(field.name);
   return { properties: [...columns].filter((name) => SAFE_NAME.test(name)).sort(), sources: selection.has('sources') };
 }
 
 /** Every column of a node: for callers without a selection. */
 export function allColumns(kinds: readonly NodeKind[]): NodeColumns {
-  const names = new Set([...STORED_FIELDS, ...kinds.flatMap((kind) => [LABEL_PROPERTY[kind], ...Object.keys(PROPERTY_TYPES[kind])])]);
+  const names = new Set([...STORED_FIELDS, ...kinds.flatMap((kind) => [kindSpec(kind).labelProperty, ...Object.keys(propertiesOf(kind))])]);
   return { properties: [...names].filter((name) => SAFE_NAME.test(name)).sort(), sources: true };
 }
 

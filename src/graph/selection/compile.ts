@@ -1,9 +1,9 @@
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { Direction, isNodeKind, LABEL_PROPERTY, NodeKind, RelationshipType } from '../../schema/kinds';
+import { kindSpec, NODE_DATE_PROPERTIES, NODE_KINDS, RELATIONSHIP_DATE_PROPERTIES, relationshipField } from '../../model';
+import { Direction, isNodeKind, NodeKind, RelationshipType } from '../../schema/kinds';
 import { label, relTypes } from '../fragments';
 import { NodeShape, parseSources } from '../mapping';
 import { nodeColumns } from './columns';
-import { relationshipFieldOf, RelationshipFieldSpec } from './fields';
 import { Selection } from './selection';
 
 /**
@@ -13,7 +13,20 @@ import { Selection } from './selection';
 export const PREFETCHED = Symbol('prefetched');
 
 const SAFE_NAME = /^[A-Za-z][A-Za-z0-9]{0,40}$/;
-const KINDS = Object.values(NodeKind);
+
+/** What one relationship field follows: the model's declaration, or a `relationships(types, direction)` call. */
+interface FieldSpec {
+  types: readonly RelationshipType[] | null;
+  direction: Direction;
+  /** The kinds the field may lead to; one for a typed field. */
+  targets: readonly NodeKind[];
+  /** The kind the field is typed to, which its pattern names. */
+  kind: NodeKind | null;
+}
+
+/** The order the batched loader gives (cypher/node/read-relationships.cypher): by the first date found, then id. */
+const orderBy = (r: string, m: string) =>
+  `coalesce(${[...RELATIONSHIP_DATE_PROPERTIES.map((p) => `${r}.${p}`), ...NODE_DATE_PROPERTIES.map((p) => `${m}.${p}`), "''"].join(', ')}), ${m}.id, ${r}.id`;
 
 /** How to read back one projected node: its kinds, and the nested fields it carries by response key. */
 export interface NodePlan {
@@ -82,13 +95,19 @@ export function compileNode(variable: string, kinds: readonly NodeKind[], select
     if (field.name === 'claims') return [{ kind: condition, text: claims(v, new Selection([field])), plan: { of: 'claims' } }];
     if (field.name === 'relationships') {
       const args = field.args as { types?: RelationshipType[] | null; direction?: Direction };
-      const spec = { types: args.types ?? null, direction: args.direction ?? Direction.BOTH, kind: null };
+      const spec: FieldSpec = { types: args.types ?? null, direction: args.direction ?? Direction.BOTH, targets: NODE_KINDS, kind: null };
       return [relationships(v, spec, new Selection([field]), condition)];
     }
-    const specs = new Map<string, { spec: RelationshipFieldSpec; kinds: NodeKind[] }>();
+    const specs = new Map<string, { spec: FieldSpec; kinds: NodeKind[] }>();
     for (const kind of applies) {
-      const spec = relationshipFieldOf(kind, field.name);
-      if (!spec) continue;
+      const declared = relationshipField(kind, field.name);
+      if (!declared) continue;
+      const spec: FieldSpec = {
+        types: declared.types,
+        direction: declared.direction as Direction,
+        targets: declared.targetKinds,
+        kind: declared.typedKind,
+      };
       const key = JSON.stringify(spec);
       specs.set(key, { spec, kinds: [...(specs.get(key)?.kinds ?? []), kind] });
     }
@@ -97,7 +116,7 @@ export function compileNode(variable: string, kinds: readonly NodeKind[], select
     return all.flatMap(({ spec, kinds: specKinds }) => specKinds.map((kind) => relationships(v, spec, new Selection([field]), kind)));
   }
 
-  function relationships(v: string, spec: RelationshipFieldSpec, sel: Selection, kind: NodeKind | null) {
+  function relationships(v: string, spec: FieldSpec, sel: Selection, kind: NodeKind | null) {
     const r = fresh('r');
     const m = fresh('m');
     const types = spec.types && spec.types.length > 0 ? `:${relTypes(spec.types)}` : '';
@@ -114,15 +133,11 @@ export function compileNode(variable: string, kinds: readonly NodeKind[], select
     if (sel.has('sources')) item.push(`sources: ${r}.sources`);
     let nodePlan: NodePlan | null = null;
     if (sel.has('node')) {
-      const compiled = node(m, spec.kind ? [spec.kind] : KINDS, sel.at('node'));
+      const compiled = node(m, spec.targets, sel.at('node'));
       item.push(`node: ${compiled.text}`);
       nodePlan = compiled.plan;
     }
-    // The order of the batched loader (cypher/node/read-relations.cypher): dated first, then by id.
-    const text =
-      `COLLECT { MATCH ${pattern} WITH ${r}, ${m} ` +
-      `ORDER BY coalesce(${r}.date, ${r}.from, ${r}.to, ${m}.date, ${m}.startDate, ''), ${m}.id, ${r}.id ` +
-      `RETURN { ${item.join(', ')} } }`;
+    const text = `COLLECT { MATCH ${pattern} WITH ${r}, ${m} ORDER BY ${orderBy(r, m)} RETURN { ${item.join(', ')} } }`;
     return { kind, text, plan: { of: 'relationships' as const, node: nodePlan } };
   }
 
@@ -147,7 +162,7 @@ export function readNode(raw: Raw, plan: NodePlan): NodeShape {
     ...own,
     id: String(raw.id),
     kind,
-    label: String(own[LABEL_PROPERTY[kind]] ?? raw.id),
+    label: String(own[kindSpec(kind).labelProperty] ?? raw.id),
     sources: parseSources(sources),
   };
   if (prefetched) {

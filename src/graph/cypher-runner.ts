@@ -1,0 +1,127 @@
+import neo4j, { Driver, RoutingControl } from 'neo4j-driver';
+
+export type Row = Record<string, unknown>;
+
+/** Counts what one request sent to Neo4j, so that tests can hold the one-round-trip-per-field promise. */
+export class QueryStats {
+  roundTrips = 0;
+  dbMs = 0;
+}
+
+/**
+ * Hears of every transaction the runner runs, so that metrics can be kept without the repositories knowing
+ * how. `begin` is called when a transaction starts; the function it returns, when it ends.
+ */
+export interface RunnerObserver {
+  begin(mode: 'read' | 'write'): (outcome: 'ok' | 'error') => void;
+}
+
+/**
+ * The only door to Neo4j for repositories: managed read or write transactions with a timeout, on the
+ * configured database, with every round trip counted.
+ */
+export class CypherRunner {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    private readonly timeoutMs: number,
+    readonly stats: QueryStats = new QueryStats(),
+    private readonly observer?: RunnerObserver,
+  ) {}
+
+  /** A read in a managed read transaction (routable to followers and read replicas). */
+  read<T extends Row = Row>(query: string, params: Row = {}): Promise<T[]> {
+    return this.run<T>(query, params, neo4j.routing.READ);
+  }
+
+  /** A write in a managed write transaction: all of it happens, or none. */
+  write<T extends Row = Row>(query: string, params: Row = {}): Promise<T[]> {
+    return this.run<T>(query, params, neo4j.routing.WRITE);
+  }
+
+  /**
+   * Several writes in one managed transaction: all happen or none. `onStatement` hears of each one done.
+   * Returns the summed update counters (nodesCreated, propertiesSet, ...).
+   */
+  async writeAll(
+    statements: Array<{ query: string; params: Row }>,
+    onStatement: (done: number) => void = () => undefined,
+  ): Promise<Record<string, number>> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const started = Date.now();
+    this.stats.roundTrips += 1;
+    const end = this.observer?.begin('write');
+    let outcome: 'ok' | 'error' = 'error';
+    try {
+      const totals = await session.executeWrite(
+        async (tx) => {
+          const totals: Record<string, number> = {};
+          let done = 0;
+          for (const statement of statements) {
+            const result = await tx.run(statement.query, statement.params);
+            for (const [key, value] of Object.entries(result.summary.counters.updates())) {
+              totals[key] = (totals[key] ?? 0) + value;
+            }
+            onStatement(++done);
+          }
+          return totals;
+        },
+        { timeout: this.timeoutMs * 6 },
+      );
+      outcome = 'ok';
+      return totals;
+    } finally {
+      this.stats.dbMs += Date.now() - started;
+      end?.(outcome);
+      await session.close();
+    }
+  }
+
+  /**
+   * One managed write transaction whose later statements depend on what earlier ones returned. Throwing
+   * from `work` rolls everything back; the driver may retry `work` on a transient error, so it must do
+   * nothing but run statements.
+   */
+  async transaction<T>(work: (run: <R extends Row = Row>(query: string, params?: Row) => Promise<R[]>) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const started = Date.now();
+    const end = this.observer?.begin('write');
+    let outcome: 'ok' | 'error' = 'error';
+    try {
+      const result = await session.executeWrite(
+        (tx) =>
+          work(async <R extends Row = Row>(query: string, params: Row = {}) => {
+            this.stats.roundTrips += 1;
+            const records = await tx.run(query, params);
+            return records.records.map((record) => record.toObject() as R);
+          }),
+        { timeout: this.timeoutMs },
+      );
+      outcome = 'ok';
+      return result;
+    } finally {
+      this.stats.dbMs += Date.now() - started;
+      end?.(outcome);
+      await session.close();
+    }
+  }
+
+  private async run<T extends Row>(query: string, params: Row, routing: RoutingControl): Promise<T[]> {
+    const started = Date.now();
+    this.stats.roundTrips += 1;
+    const end = this.observer?.begin(routing === neo4j.routing.READ ? 'read' : 'write');
+    let outcome: 'ok' | 'error' = 'error';
+    try {
+      const result = await this.driver.executeQuery(query, params, {
+        database: this.database,
+        routing,
+        transactionConfig: { timeout: this.timeoutMs },
+      });
+      outcome = 'ok';
+      return result.records.map((record) => record.toObject() as T);
+    } finally {
+      this.stats.dbMs += Date.now() - started;
+      end?.(outcome);
+    }
+  }
+}
