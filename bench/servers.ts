@@ -44,6 +44,8 @@ export async function startBenchDatabase(
     NEO4J_DATA_DIR: options.dir,
     NEO4J_HEAP: options.heap,
     NEO4J_PAGECACHE: options.pageCache,
+    // A shared machine can stall a statement for seconds; a timeout would end the run instead of measuring it.
+    QUERY_TIMEOUT_MS: '120000',
   });
   if (config.neo4j.mode !== 'local') throw new Error('the bench database is always a local Neo4j');
   const local = await startLocalNeo4j(config.neo4j, log);
