@@ -12,7 +12,3 @@ CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.target);
 // The model's own constraints and indexes (unique relationship ids per type, the indexed properties of each
 // kind, the full-text index over the searchable properties) are made from src/model by
 // src/graph/schema-statements.ts, after this file.
-
-// A document by any of its symbols (symbolKeys, folded as src/schema/ids.ts folds them): the keyword analyzer
-// keeps each key one term, so a lookup is one exact index hit, never a scan of every node.
-CREATE FULLTEXT INDEX entity_symbol IF NOT EXISTS FOR (n:Entity) ON EACH [n.symbolKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
