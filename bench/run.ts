@@ -235,6 +235,7 @@ async function measureGraph(
   settings: Settings,
   log: (line: string) => void,
   rss: { max: number },
+  differences: string[],
 ): Promise<Row[]> {
   const floor: Driver = floorDriver(db.config);
   const recorder = new RecordingDriver(db.driver);
@@ -263,7 +264,9 @@ async function measureGraph(
         const theirs = await postGraphQL(ngql.url, query.neo4jGraphql.query);
         if (theirs.errors) throw new Error(`@neo4j/graphql answered ${query.name} with ${JSON.stringify(theirs.errors).slice(0, 300)}`);
         if (!same(query.neo4jGraphql.same(theirs.data), query.neo4jGraphql.ours(ours.data))) {
-          throw new Error(`${graph}, ${query.name}: R2P and @neo4j/graphql answered differently`);
+          // On the seed graph a difference is a bug and ends the run; on the synthetic graph it is reported.
+          if (graph === 'seed') throw new Error(`${graph}, ${query.name}: R2P and @neo4j/graphql answered differently`);
+          differences.push(`${graph}, ${query.name}`);
         }
       }
       log(
@@ -313,6 +316,7 @@ async function main(): Promise<void> {
   const log = (line: string) => console.log(`[bench] ${line}`);
   const load = os.loadavg().map((v) => v.toFixed(1)).join(', ');
   const rss = { max: 0 };
+  const differences: string[] = [];
   const rows: Row[] = [];
   let version = 'unknown';
   let seedSize = '';
@@ -328,7 +332,7 @@ async function main(): Promise<void> {
         seedSize = `${outcome.nodes} nodes, ${outcome.relationships} relationships`;
       }
       version = await neo4jVersion(db.driver);
-      rows.push(...(await measureGraph(graph, db, graph === 'seed' ? SEED_FIXTURE : MILLION_FIXTURE, settings, log, rss)));
+      rows.push(...(await measureGraph(graph, db, graph === 'seed' ? SEED_FIXTURE : MILLION_FIXTURE, settings, log, rss, differences)));
     } finally {
       await db.close();
     }
@@ -352,6 +356,7 @@ async function main(): Promise<void> {
       '@neo4j/graphql answer the same (after ordering). A p50 ratio above 1 means R2P is slower; a req/s ratio above 1 means R2P is faster.',
     `- Statements R2P sent per request: ${statements.map(([q, n]) => `${q} ${n}`).join('; ')}.`,
     ...notes.map(([name, why]) => `- @neo4j/graphql, ${name}: ${why}.`),
+    ...differences.map((where) => `- R2P and @neo4j/graphql answered differently (timed anyway): ${where}.`),
   ];
   console.log(`\n${lines.join('\n')}\n`);
   replaceSection(path.join(PROJECT_ROOT, 'BENCHMARKS.md'), quick ? 'Query mix (quick)' : 'Query mix', lines);
