@@ -1,5 +1,6 @@
 # The API image for docker-compose.yml; Neo4j runs in its own container (NEO4J_URI).
-FROM node:20-slim AS build
+# Node 22 is the current LTS; package.json engines and CI keep proving Node 20, the oldest supported.
+FROM node:22-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
@@ -7,7 +8,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-slim
+FROM node:22-slim
 WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 COPY --from=build /app/node_modules ./node_modules

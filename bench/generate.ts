@@ -1,5 +1,7 @@
 import { label, relType } from '../src/graph/fragments';
-import { cypher, Graph } from '../src/graph/graph';
+import type { Driver } from 'neo4j-driver';
+import { cypher } from '../src/graph/cypher-files';
+import { modelSchemaStatements } from '../src/graph/schema-statements';
 import { storedNode, storedRelationship } from '../src/graph/seed.repository';
 import { NodeKind, RelationshipType } from '../src/schema/kinds';
 import { NodeRecord, relationshipId, SourceRecord } from '../src/seed/records';
@@ -81,7 +83,7 @@ export interface SyntheticGraph {
 }
 
 /** A synthetic graph shaped like the R2P graph with about `relationships` relationships, deterministic from `seed`. */
-export function synthesise(seed: number, size: number, batch = 2000): SyntheticGraph {
+export function synthesise(seed: number, size: number, batch = 20_000): SyntheticGraph {
   const c = counts(size);
   const words = (rand: () => number, n: number) => Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ');
   const source = (rand: () => number, document: string): SourceRecord[] => [{ document, passage: words(rand, 12) }];
@@ -169,27 +171,58 @@ export function synthesise(seed: number, size: number, batch = 2000): SyntheticG
 }
 
 /**
- * Loads a synthetic graph with the loader's own statements (`cypher/seed/merge-*.cypher`, batched
- * `UNWIND ... MERGE`), one transaction per batch so that a large graph never needs one huge transaction.
+ * Loads a synthetic graph into an empty database the way a bulk load should: `CREATE` (no per-row MERGE), many
+ * rows per statement, committed in `CALL { } IN TRANSACTIONS` batches, with only the id constraint in place;
+ * the rest of the schema (relationship constraints, the full-text indexes) is built once, after the data, and
+ * the load ends when every index is online.
  */
-export async function loadSynthetic(graph: Graph, synthetic: SyntheticGraph, log: (line: string) => void): Promise<{ nodes: number; relationships: number }> {
+export async function loadSynthetic(
+  driver: Driver,
+  database: string,
+  synthetic: SyntheticGraph,
+  log: (line: string) => void,
+): Promise<{ nodes: number; relationships: number }> {
   let nodes = 0;
   let relationships = 0;
   const started = Date.now();
+  const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+  // CALL ... IN TRANSACTIONS commits by itself, so it runs in an auto-commit transaction, not a managed one.
+  const run = async (query: string, params: Record<string, unknown> = {}) => {
+    const session = driver.session({ database });
+    try {
+      await session.run(query, params);
+    } finally {
+      await session.close();
+    }
+  };
+  const schema = schemaStatements();
+  await run(schema.find((statement) => statement.includes('CONSTRAINT entity_id'))!);
+  await run('CALL db.awaitIndexes(600)');
   for (const { kind, records } of synthetic.nodes()) {
-    const query = cypher('seed/merge-nodes').replaceAll('`$KIND`', label(kind));
-    await graph.write(query, { rows: records.map((node) => ({ id: node.id, properties: storedNode(node) })) });
+    await run(cypher('bulk/create-nodes').replaceAll('`$KIND`', label(kind)), { rows: records.map((node) => ({ properties: storedNode(node) })) });
     nodes += records.length;
   }
-  log(`  ${nodes} nodes in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`  ${nodes} nodes after ${seconds()} s`);
   let next = 100_000;
   for (const { type, rows } of synthetic.relationships()) {
-    await graph.write(cypher('seed/merge-relationships').replaceAll('`$TYPE`', relType(type)), { rows });
+    await run(cypher('bulk/create-relationships').replaceAll('`$TYPE`', relType(type)), { rows });
     relationships += rows.length;
     if (relationships >= next) {
-      log(`  ${relationships} relationships after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      log(`  ${relationships} relationships after ${seconds()} s`);
       next += 100_000;
     }
   }
+  for (const statement of schema) await run(statement);
+  await run('CALL db.awaitIndexes(600)');
+  log(`  schema online after ${seconds()} s`);
   return { nodes, relationships };
+}
+
+/** The statements of cypher/schema.cypher and those the model implies, as the seed loader applies them. */
+function schemaStatements(): string[] {
+  const file = cypher('schema')
+    .split(/;\s*(?:\n|$)/)
+    .map((statement) => statement.replace(/^\s*\/\/.*$/gm, '').trim())
+    .filter(Boolean);
+  return [...file, ...modelSchemaStatements()];
 }

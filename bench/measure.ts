@@ -3,7 +3,6 @@ import os from 'node:os';
 import { execFileSync, spawnSync } from 'node:child_process';
 import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
-import type { RecordedStatement } from './servers';
 
 /** One measured round: every latency (ms) and how many operations completed per second. */
 export interface Round {
@@ -45,8 +44,8 @@ export async function postGraphQL(url: string, query: string): Promise<{ data?: 
   return (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
 }
 
-/** Drives a GraphQL query over HTTP with autocannon at `connections` for `durationMs`. */
-export function httpRound(url: string, query: string, connections: number, durationMs: number): Promise<Round> {
+/** Drives a POST of `body` (JSON) over HTTP with autocannon at `connections` for `durationMs`. */
+export function httpRound(url: string, body: object, connections: number, durationMs: number): Promise<Round> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let errors = 0;
@@ -56,7 +55,7 @@ export function httpRound(url: string, query: string, connections: number, durat
         url,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
+        body: JSON.stringify(body),
         connections,
         pipelining: 1,
         duration: durationMs / 1000,
@@ -74,27 +73,8 @@ export function httpRound(url: string, query: string, connections: number, durat
   });
 }
 
-/**
- * Groups recorded statements into waves: statements the API had in flight together run together, and a wave
- * starts only when the one before it has ended (as the resolvers waited for it).
- */
-export function waves(statements: readonly RecordedStatement[]): RecordedStatement[][] {
-  const out: RecordedStatement[][] = [];
-  let waveEnd = -Infinity;
-  for (const statement of [...statements].sort((a, b) => a.start - b.start)) {
-    if (out.length > 0 && statement.start < waveEnd) {
-      out[out.length - 1].push(statement);
-      waveEnd = Math.max(waveEnd, statement.end);
-    } else {
-      out.push([statement]);
-      waveEnd = statement.end;
-    }
-  }
-  return out;
-}
-
-/** The floor: the same statements through neo4j-driver, `concurrency` workers in a loop for `durationMs`. */
-export async function floorRound(driver: Driver, plan: RecordedStatement[][], concurrency: number, durationMs: number): Promise<Round> {
+/** `concurrency` workers calling `operation` in a loop for `durationMs`: the database floor, through the driver. */
+export async function loopRound(operation: () => Promise<unknown>, concurrency: number, durationMs: number): Promise<Round> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -103,15 +83,7 @@ export async function floorRound(driver: Driver, plan: RecordedStatement[][], co
     while (performance.now() < deadline) {
       const t0 = performance.now();
       try {
-        for (const wave of plan) {
-          await Promise.all(
-            wave.map(async (s) => {
-              const result = await driver.executeQuery(s.query, s.params, s.config);
-              // The API turns records into objects; so does the floor, or it would skip work any client does.
-              return result.records.map((record) => record.toObject());
-            }),
-          );
-        }
+        await operation();
         latencies.push(performance.now() - t0);
       } catch {
         errors += 1;

@@ -10,7 +10,7 @@ import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { Config, loadConfig } from '../src/config';
 import { createDriver } from '../src/graph/driver';
-import { LocalNeo4j, startLocalNeo4j } from '../src/graph/local-neo4j';
+import { LocalNeo4j, startLocalNeo4j } from '../src/local-neo4j';
 import { PROJECT_ROOT } from '../src/paths';
 import { Readiness } from '../src/readiness';
 import { createApolloServer, createApp } from '../src/server';
@@ -44,6 +44,8 @@ export async function startBenchDatabase(
     NEO4J_DATA_DIR: options.dir,
     NEO4J_HEAP: options.heap,
     NEO4J_PAGECACHE: options.pageCache,
+    // A shared machine can stall a statement for seconds; a timeout would end the run instead of measuring it.
+    QUERY_TIMEOUT_MS: '120000',
   });
   if (config.neo4j.mode !== 'local') throw new Error('the bench database is always a local Neo4j');
   const local = await startLocalNeo4j(config.neo4j, log);
@@ -144,6 +146,11 @@ export const NEO4J_GRAPHQL_TYPE_DEFS = /* GraphQL */ `
   }
   union Speaker = Person | Organ | Organization | Country
   type Person @node(labels: ["Person", "Entity"]) {
+    id: ID!
+    name: String!
+    posts: [Post!]! @relationship(type: "HELD", direction: OUT)
+  }
+  type Post @node(labels: ["Post", "Entity"]) {
     id: ID!
     name: String!
   }

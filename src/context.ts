@@ -7,7 +7,6 @@ import { CurationRepository } from './graph/curation.repository';
 import { ExportRepository } from './graph/export.repository';
 import { TraversalRepository } from './graph/traversal.repository';
 import { ClaimShape, NodeRepository, RelationshipKey, RelationshipShape } from './graph/node.repository';
-import { NodeShape } from './graph/mapping';
 
 /** What every resolver of one request can use: the repositories and the request's batching loaders. */
 export interface Context {
@@ -15,6 +14,11 @@ export interface Context {
   /** Who sent the request, from its API key; null for anonymous requests, which may only read. */
   caller: Caller | null;
   stats: QueryStats;
+  /**
+   * Whether typed reads compile their whole selection into one statement per top-level field (the default),
+   * or resolve nested fields through the batched loaders: the comparison tests read both ways.
+   */
+  projectSelections: boolean;
   repositories: {
     nodes: NodeRepository;
     traversal: TraversalRepository;
@@ -23,7 +27,6 @@ export interface Context {
     coverage: CoverageRepository;
   };
   loaders: {
-    nodes: DataLoader<string, NodeShape | null>;
     relationships: DataLoader<RelationshipKey, RelationshipShape[], string>;
     claims: DataLoader<string, ClaimShape[]>;
   };
@@ -45,6 +48,7 @@ export function createContext(
     requestId,
     caller,
     stats,
+    projectSelections: true,
     repositories: {
       nodes,
       traversal: new TraversalRepository(runner),
@@ -53,7 +57,6 @@ export function createContext(
       coverage: new CoverageRepository(runner),
     },
     loaders: {
-      nodes: new DataLoader((ids) => nodes.findMany(ids)),
       relationships: new DataLoader((keys) => nodes.relationshipsMany(keys), {
         cacheKeyFn: (key) => JSON.stringify([key.id, key.types, key.direction, key.kind]),
       }),

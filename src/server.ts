@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import crypto from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { Express, NextFunction, Request, Response } from 'express';
@@ -56,7 +57,8 @@ export function createApolloServer(deps: Pick<AppDeps, 'config' | 'log' | 'logge
     maxRecursiveSelections: limits.maxRecursiveSelections,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    plugins: [...limits.plugins, rateLimitPlugin(QUERY_LIMITS.cost), legacyJsonStatusPlugin(), outcomePlugin()],
+    // No field sets a cache hint, and the default cache-control plugin wraps every resolver to look for one.
+    plugins: [...limits.plugins, rateLimitPlugin(QUERY_LIMITS.cost), legacyJsonStatusPlugin(), outcomePlugin(), ApolloServerPluginCacheControlDisabled()],
   });
 }
 

@@ -9,8 +9,8 @@ UNWIND $starts AS wanted
 OPTIONAL MATCH (exact:Entity {id: wanted.id})
 WITH wanted, exact, COLLECT {
   UNWIND CASE WHEN exact IS NULL THEN [wanted.key] ELSE [] END AS aliasKey
-  MATCH (alias:Entity) WHERE aliasKey IN alias.symbolKeys
-  RETURN alias LIMIT 1
+  CALL db.index.fulltext.queryNodes('entity_symbol', aliasKey, {limit: 1}) YIELD node AS alias
+  RETURN alias
 } AS aliases
 WITH wanted, coalesce(exact, aliases[0]) AS start
 WITH collect(CASE WHEN start IS NULL THEN wanted.asked END) AS missing, collect(DISTINCT start) AS starts

@@ -1,14 +1,17 @@
 // The nodes within $depth relationships of a start node, found breadth-first (nearest first), cut at $limit
 // nodes, with every relationship among them. Each level expands only nodes not seen before and stops after
 // $limit new ones (more could never be kept), so the work is bounded by $limit, never by a hub's degree.
-// The alias lookup (a document by another of its symbols) runs only when no node has the id: it scans.
-// Params: $id, $key (symbol key of $id), $depth: 1-4, $types: [String] | null, $direction: 'OUT'|'IN'|'BOTH', $limit: Int
+// The alias lookup (a document by another of its symbols) runs only when no node has the id, through the
+// entity_symbol index.
+// Params: $id, $key (symbol key of $id, as an index phrase), $depth: 1-4, $types: [String] | null, $direction: 'OUT'|'IN'|'BOTH', $limit: Int
+// $fields: { nodeProperties, nodeSources, edgeProperties, edgeSources: Boolean } (passages only when sources are asked for),
+// $labelProperty: { kind: the property that labels it }
 // Returns: no row when the start node does not exist; else { nodes: [Map], edges: [Map], truncated: Boolean }
 OPTIONAL MATCH (exact:Entity {id: $id})
 WITH exact, COLLECT {
   UNWIND CASE WHEN exact IS NULL THEN [$key] ELSE [] END AS aliasKey
-  MATCH (alias:Entity) WHERE aliasKey IN alias.symbolKeys
-  RETURN alias LIMIT 1
+  CALL db.index.fulltext.queryNodes('entity_symbol', aliasKey, {limit: 1}) YIELD node AS alias
+  RETURN alias
 } AS aliases
 WITH coalesce(exact, aliases[0]) AS start
 WHERE start IS NOT NULL
@@ -63,6 +66,10 @@ CALL {
   UNWIND kept AS a
   MATCH (a)-[r]->(b:Entity)
   WHERE b IN kept AND ($types IS NULL OR type(r) IN $types)
-  RETURN collect({ type: type(r), source: a.id, target: b.id, properties: properties(r) }) AS edges
+  RETURN collect({ id: r.id, type: type(r), source: a.id, target: b.id,
+      properties: CASE WHEN $fields.edgeProperties THEN [k IN keys(r) WHERE NOT k IN ['sources', 'sourceText'] | [k, r[k]]] END,
+      sources: CASE WHEN $fields.edgeSources THEN r.sources END }) AS edges
 }
-RETURN [n IN kept | n { .*, sourceText: null, kind: [label IN labels(n) WHERE label <> 'Entity'][0] }] AS nodes, edges, truncated
+RETURN [n IN kept | n { .id, kind: [l IN labels(n) WHERE l <> 'Entity'][0], label: n[$labelProperty[[l IN labels(n) WHERE l <> 'Entity'][0]]],
+    properties: CASE WHEN $fields.nodeProperties THEN [k IN keys(n) WHERE NOT k IN ['sources', 'sourceText', 'symbolKeys'] | [k, n[k]]] END,
+    sources: CASE WHEN $fields.nodeSources THEN n.sources END }] AS nodes, edges, truncated

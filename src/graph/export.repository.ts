@@ -1,10 +1,10 @@
 import neo4j from 'neo4j-driver';
 import { notFound } from '../errors';
-import { normaliseId, symbolKey } from '../schema/ids';
+import { normaliseId } from '../schema/ids';
 import { RelationshipType } from '../schema/kinds';
 import { cypher } from './cypher-files';
 import { CypherRunner } from './cypher-runner';
-import { GraphEdgeShape, GraphNodeShape, toGraphEdge, toGraphNode } from './traversal.repository';
+import { GraphEdgeShape, GraphNodeShape, symbolPhrase, toGraphEdge, toGraphNode } from './traversal.repository';
 
 /** Nodes and the relationships among them, as an export writes them. */
 export interface ExportGraphShape {
@@ -30,7 +30,7 @@ export class ExportRepository {
    * Throws NOT_FOUND naming the first id that matches no node.
    */
   async selection(ids: readonly string[], depth: number, types: RelationshipType[] | null): Promise<ExportGraphShape> {
-    const starts = ids.map((asked) => ({ asked, id: normaliseId(asked), key: symbolKey(asked) }));
+    const starts = ids.map((asked) => ({ asked, id: normaliseId(asked), key: symbolPhrase(asked) }));
     const [row] = await this.runner.read<StoredGraph & { missing: string[] }>(cypher('export/read-selection'), {
       starts,
       depth: neo4j.int(depth),

@@ -4,6 +4,8 @@ import { SortDirection } from '../schema/filter.input';
 import { DATE_PROPERTY, kindSpec, LABEL_PROPERTIES, NODE_DATE_PROPERTIES, NodeKind, propertyOf, RelationshipType } from '../model';
 import { Direction } from '../schema/kinds';
 import { label, relType } from './fragments';
+import { allColumns, NodeColumns, projectNode } from './selection/columns';
+import type { CompiledNode } from './selection/compile';
 
 type Params = Record<string, unknown>;
 
@@ -164,8 +166,32 @@ interface RelatedCondition {
   labelContains?: string | null;
 }
 
-/** The Cypher and parameters of one page of a kind's list, with the total count, in one statement. */
-export function buildListQuery(kind: NodeKind, request: ListRequest, defaultSort: string) {
+/**
+ * What of a list page a request selected: the node columns, whether it asked for the total count, and the
+ * whole selection compiled (nested fields included) when the page is read on the projected path.
+ */
+export interface ListShape {
+  columns: NodeColumns;
+  total: boolean;
+  compiled?: CompiledNode;
+}
+
+/** Whether a filter holds a condition on `field`: every condition is false for a missing value. */
+function filtersOn(filter: object | null | undefined, field: string): boolean {
+  const condition = (filter as Record<string, Record<string, unknown> | null> | null | undefined)?.[field];
+  return Boolean(condition && Object.values(condition).some((value) => value !== undefined && value !== null));
+}
+
+/**
+ * The Cypher and parameters of one page of a kind's list, in one statement: the page, and the total count only
+ * when it was asked for.
+ */
+export function buildListQuery(
+  kind: NodeKind,
+  request: ListRequest,
+  defaultSort: string,
+  shape: ListShape = { columns: allColumns([kind]), total: true },
+) {
   if (request.first != null && request.last != null) throw badInput('last', 'Give first or last, not both.');
   if (request.after != null && request.before != null) throw badInput('before', 'Give after or before, not both.');
   const backwards = request.last != null || (request.before != null && request.first == null);
@@ -178,7 +204,10 @@ export function buildListQuery(kind: NodeKind, request: ListRequest, defaultSort
   const field = request.orderBy?.field ?? defaultSort;
   const direction = request.orderBy?.direction ?? SortDirection.ASC;
   const sortType: PropertyType = field === 'id' ? 'string' : conditions.property(kind, field).type;
-  const sortExpr = field === 'id' ? 'n.id' : `coalesce(n.${field}, ${sortType === 'int' ? NULL_INT : `'${NULL_STRING}'`})`;
+  // A node without the sort property sorts as the lowest value. Where the model requires the property, or the
+  // filter already excludes nodes without it, the property itself is the sort key, so that its index gives the order and the page stops at the limit.
+  const plain = field === 'id' || propertyOf(kind, field)?.required === true || filtersOn(request.filter, field);
+  const sortExpr = plain ? `n.${field}` : `coalesce(n.${field}, ${sortType === 'int' ? NULL_INT : `'${NULL_STRING}'`})`;
   // Going backwards reads the list in reverse order from the cursor, then the page is flipped back.
   const ascending = (direction === SortDirection.ASC) !== backwards;
   const order = ascending ? 'ASC' : 'DESC';
@@ -196,13 +225,12 @@ export function buildListQuery(kind: NodeKind, request: ListRequest, defaultSort
 
   const match = `MATCH (n:${label(kind)})`;
   const query = [
-    `CALL { ${match} WHERE ${filterText} RETURN count(n) AS total }`,
+    shape.total ? `CALL { ${match} WHERE ${filterText} RETURN count(n) AS total }` : 'WITH null AS total',
     'CALL {',
     `  ${match} WHERE ${filterText}${keyset}`,
-    `  WITH n, ${sortExpr} AS sortKey`,
-    `  ORDER BY sortKey ${order}, n.id ${order}`,
+    `  WITH n ORDER BY ${sortExpr} ${order}, n.id ${order}`,
     '  LIMIT $limit',
-    `  RETURN collect({ sortKey: sortKey, node: n { .*, sourceText: null, kind: '${kind}' } }) AS rows`,
+    `  RETURN collect({ sortKey: ${sortExpr}, node: ${shape.compiled?.text ?? projectNode('n', shape.columns, `'${kind}'`)} }) AS rows`,
     '}',
     'RETURN total, rows',
   ].join('\n');

@@ -1,10 +1,13 @@
-import { NODE_DATE_PROPERTIES, NodeKind, RELATIONSHIP_DATE_PROPERTIES, RelationshipType } from '../model';
+import { NODE_DATE_PROPERTIES, NODE_KINDS, NodeKind, RELATIONSHIP_DATE_PROPERTIES, RelationshipType } from '../model';
 import { Direction } from '../schema/kinds';
-import { normaliseId, symbolKey } from '../schema/ids';
+import { normaliseId } from '../schema/ids';
 import { cypher } from './cypher-files';
 import { CypherRunner } from './cypher-runner';
-import { buildListQuery, encodeCursor, ListRequest } from './list-query';
+import { buildListQuery, encodeCursor, ListRequest, ListShape } from './list-query';
+import { symbolPhrase } from './traversal.repository';
 import { NodeShape, ownProperties, parseSources, SourceShape, toNode } from './mapping';
+import { allColumns, NodeColumns } from './selection/columns';
+import { CompiledNode, readNode } from './selection/compile';
 
 /** Which relationships of one node to read. */
 export interface RelationshipKey {
@@ -45,12 +48,31 @@ export interface ConnectionShape {
 export class NodeRepository {
   constructor(private readonly runner: CypherRunner) {}
 
-  /** Nodes by id or by any document symbol, in the order asked; null where none matches. */
-  async findMany(ids: readonly string[]): Promise<Array<NodeShape | null>> {
-    const lookups = ids.map((id, index) => ({ index, id: normaliseId(id), key: symbolKey(id) }));
-    const rows = await this.runner.read<{ index: number; node: Record<string, unknown> }>(cypher('node/read-nodes'), { lookups });
+  /**
+   * Nodes by id or by any document symbol, in the order asked; null where none matches. With a compiled
+   * selection (its variable `found`), one statement reads them with everything selected below them.
+   */
+  async findMany(
+    ids: readonly string[],
+    columns: NodeColumns = allColumns(NODE_KINDS),
+    compiled?: CompiledNode,
+  ): Promise<Array<NodeShape | null>> {
+    const lookups = ids.map((id, index) => ({ index, id: normaliseId(id), key: symbolPhrase(id) }));
+    if (compiled) {
+      const query = `${cypher('node/read-nodes').split('\nRETURN ')[0]}\nRETURN lookup.index AS index, ${compiled.text} AS node`;
+      const rows = await this.runner.read<{ index: number; node: Record<string, unknown> }>(query, { lookups });
+      const found: Array<NodeShape | null> = ids.map(() => null);
+      for (const { index, node } of rows) found[index] = readNode(node, compiled.plan);
+      return found;
+    }
+    const rows = await this.runner.read<{
+      index: number;
+      node: { id: string; kind: string; properties: Array<[string, unknown]>; sources: string[] | null };
+    }>(cypher('node/read-nodes'), { lookups, columns: columns.properties, withSources: columns.sources });
     const found: Array<NodeShape | null> = ids.map(() => null);
-    for (const row of rows) found[row.index] = toNode(row.node);
+    for (const { index, node } of rows) {
+      found[index] = toNode({ ...Object.fromEntries(node.properties), id: node.id, kind: node.kind, sources: node.sources });
+    }
     return found;
   }
 
@@ -93,10 +115,10 @@ export class NodeRepository {
     );
   }
 
-  /** One page of the nodes of `kind`, filtered and ordered, with the total count: one round trip. */
-  async list(kind: NodeKind, request: ListRequest, defaultSort: string): Promise<ConnectionShape> {
-    const built = buildListQuery(kind, request, defaultSort);
-    const [row] = await this.runner.read<{ total: number; rows: Array<{ sortKey: string | number; node: Record<string, unknown> }> }>(
+  /** One page of the nodes of `kind`, filtered and ordered, with the total count if asked: one round trip. */
+  async list(kind: NodeKind, request: ListRequest, defaultSort: string, shape?: ListShape): Promise<ConnectionShape> {
+    const built = buildListQuery(kind, request, defaultSort, shape);
+    const [row] = await this.runner.read<{ total: number | null; rows: Array<{ sortKey: string | number; node: Record<string, unknown> }> }>(
       built.query,
       built.params,
     );
@@ -104,7 +126,7 @@ export class NodeRepository {
     const rows = row.rows.slice(0, built.size);
     if (built.backwards) rows.reverse();
     const edges = rows.map((r) => {
-      const node = toNode(r.node);
+      const node = shape?.compiled ? readNode(r.node, shape.compiled.plan) : toNode(r.node);
       return { cursor: encodeCursor({ field: built.field, value: r.sortKey, id: node.id }), node };
     });
     return {
@@ -116,7 +138,7 @@ export class NodeRepository {
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges[edges.length - 1]?.cursor ?? null,
       },
-      totalCount: row.total,
+      totalCount: row.total ?? 0,
     };
   }
 }

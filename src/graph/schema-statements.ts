@@ -11,8 +11,8 @@ function property(name: string): string {
 
 /**
  * The constraints and indexes the model implies, each `IF NOT EXISTS` (re-runnable): unique relationship ids
- * per type, a range index for every indexed property, and the full-text index over the searchable properties
- * and the source passages. `cypher/schema.cypher` holds the rest (ids across kinds, the audit trail).
+ * per type, a range index for every indexed property, the full-text index over the searchable properties
+ * and the source passages, and the index of document symbols. `cypher/schema.cypher` holds the rest (ids across kinds, the audit trail).
  */
 export function modelSchemaStatements(): string[] {
   const constraints = RELATIONSHIP_TYPE_NAMES.map(
@@ -24,5 +24,8 @@ export function modelSchemaStatements(): string[] {
       .map(([name]) => `CREATE INDEX ${snake(kind)}_${snake(name)} IF NOT EXISTS FOR (n:${label(kind)}) ON (n.${property(name)})`),
   );
   const searched = [...SEARCHABLE_PROPERTIES, 'sourceText'].map((name) => `n.${property(name)}`).join(', ');
-  return [...constraints, ...indexes, `CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [${searched}]`];
+  // A document by any of its symbols (symbolKeys, folded as src/schema/ids.ts folds them): the keyword analyzer
+  // keeps each key one term, so that a lookup is one exact index hit, never a scan of every node.
+  const symbols = "CREATE FULLTEXT INDEX entity_symbol IF NOT EXISTS FOR (n:Entity) ON EACH [n.symbolKeys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}";
+  return [...constraints, ...indexes, `CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [${searched}]`, symbols];
 }

@@ -1,11 +1,12 @@
 import neo4j from 'neo4j-driver';
 import { Direction, isNodeKind, isRelationshipType, NodeKind, RelationshipType } from '../schema/kinds';
-import { NODE_DATE_PROPERTIES, RELATIONSHIP_DATE_PROPERTIES } from '../model';
+import { kindSpec, NODE_DATE_PROPERTIES, NODE_KINDS, RELATIONSHIP_DATE_PROPERTIES } from '../model';
 import { normaliseId, symbolKey } from '../schema/ids';
 import { badInput } from '../errors';
 import { cypher } from './cypher-files';
 import { CypherRunner } from './cypher-runner';
 import { ownProperties, parseSources, SourceShape, toNode } from './mapping';
+import { GraphFields } from './selection/selection';
 import { StatsRepository } from './stats.repository';
 
 /** A node as graph tools see it. */
@@ -32,6 +33,67 @@ export interface SubgraphShape {
   edges: GraphEdgeShape[];
   truncated: boolean;
 }
+
+/** A node as the graph-side statements project it: properties as [name, value] pairs, each part only if asked. */
+interface ProjectedNode {
+  id: string;
+  kind: string;
+  label: string | null;
+  properties: Array<[string, unknown]> | null;
+  sources: string[] | null;
+}
+
+/** A relationship as the graph-side statements project it. */
+interface ProjectedEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Array<[string, unknown]> | null;
+  sources: string[] | null;
+}
+
+/** A projected node as a GraphNode; a part the request did not select stays empty. */
+export function fromProjectedNode(node: ProjectedNode): GraphNodeShape {
+  return {
+    id: node.id,
+    kind: node.kind,
+    label: String(node.label ?? node.id),
+    properties: Object.fromEntries(node.properties ?? [['id', node.id]]),
+    sources: parseSources(node.sources),
+  };
+}
+
+/** A projected relationship as a GraphEdge. */
+export function fromProjectedEdge(edge: ProjectedEdge): GraphEdgeShape {
+  return {
+    id: edge.id,
+    type: edge.type,
+    source: edge.source,
+    target: edge.target,
+    properties: Object.fromEntries(edge.properties ?? [['id', edge.id]]),
+    sources: parseSources(edge.sources),
+  };
+}
+
+/**
+ * A symbol key as a phrase for the entity_symbol index (keyword analyzer: the whole key is one term), so that
+ * a document is found by any of its symbols through the index.
+ */
+export function symbolPhrase(id: string): string {
+  return `"${symbolKey(id).replace(/["\\]/g, '\\$&')}"`;
+}
+
+/** The parameters every graph-side statement takes: which parts to project, and how each kind is labelled. */
+function projection(fields: GraphFields) {
+  return { fields, labelProperty: LABEL_PROPERTY };
+}
+
+const LABEL_PROPERTY = Object.fromEntries(NODE_KINDS.map((kind) => [kind, kindSpec(kind).labelProperty]));
+
+// How many more index hits a search reads each time a kinds filter leaves its page short.
+const SEARCH_WIDENING = 10;
+const SEARCH_MAX_FETCH = 1_000_000;
 
 interface StoredEdge {
   type: string;
@@ -96,13 +158,19 @@ export class TraversalRepository {
     types: RelationshipType[] | null,
     direction: Direction,
     limit: number,
+    fields: GraphFields,
   ): Promise<SubgraphShape | null> {
-    const [row] = await this.runner.read<{ nodes: Array<Record<string, unknown>>; edges: StoredEdge[]; truncated: boolean }>(
-      cypher('graph/neighbourhood'),
-      { id: normaliseId(id), key: symbolKey(id), depth: neo4j.int(depth), types, direction, limit: neo4j.int(limit) },
-    );
+    const [row] = await this.runner.read<{ nodes: ProjectedNode[]; edges: ProjectedEdge[]; truncated: boolean }>(cypher('graph/neighbourhood'), {
+      id: normaliseId(id),
+      key: symbolPhrase(id),
+      depth: neo4j.int(depth),
+      types,
+      direction,
+      limit: neo4j.int(limit),
+      ...projection(fields),
+    });
     if (!row) return null;
-    return { nodes: row.nodes.map(toGraphNode), edges: row.edges.map(toGraphEdge), truncated: row.truncated };
+    return { nodes: row.nodes.map(fromProjectedNode), edges: row.edges.map(fromProjectedEdge), truncated: row.truncated };
   }
 
   /** `found` is false when either end does not exist; `path` is null when no path exists within maxDepth. */
@@ -112,32 +180,34 @@ export class TraversalRepository {
     maxDepth: number,
     types: RelationshipType[] | null,
     all: boolean,
+    fields: GraphFields,
   ): Promise<{ found: boolean; path: SubgraphShape | null }> {
     if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 10) throw badInput('maxDepth', 'maxDepth must be between 1 and 10');
     const query = cypher('graph/shortest-path')
       .replaceAll('$MAX_DEPTH', String(maxDepth))
       .replaceAll('$PATHS', all ? 'allShortestPaths' : 'shortestPath');
-    const [row] = await this.runner.read<{ found: boolean; nodes: Array<Record<string, unknown>>; edges: StoredEdge[] }>(query, {
+    const [row] = await this.runner.read<{ found: boolean; nodes: ProjectedNode[]; edges: ProjectedEdge[] }>(query, {
       fromId: normaliseId(from),
-      fromKey: symbolKey(from),
+      fromKey: symbolPhrase(from),
       toId: normaliseId(to),
-      toKey: symbolKey(to),
+      toKey: symbolPhrase(to),
       types,
+      ...projection(fields),
     });
     if (!row.found) return { found: false, path: null };
     if (row.nodes.length === 0) return { found: true, path: null };
-    return { found: true, path: { nodes: row.nodes.map(toGraphNode), edges: row.edges.map(toGraphEdge), truncated: false } };
+    return { found: true, path: { nodes: row.nodes.map(fromProjectedNode), edges: row.edges.map(fromProjectedEdge), truncated: false } };
   }
 
-  async timeline(from: string | null, to: string | null, kinds: readonly string[] | null, first: number) {
+  async timeline(from: string | null, to: string | null, kinds: readonly string[] | null, first: number, fields: GraphFields) {
     const { nodeKinds, types } = splitKinds(kinds, 'kinds');
     const rows = await this.runner.read<{
       date: string;
       entryKind: 'NODE' | 'RELATIONSHIP';
       dateProperty: string;
-      node: Record<string, unknown>;
-      edge: StoredEdge | null;
-      target: Record<string, unknown> | null;
+      node: ProjectedNode;
+      edge: ProjectedEdge | null;
+      target: ProjectedNode | null;
     }>(cypher('graph/timeline'), {
       from,
       to,
@@ -148,11 +218,12 @@ export class TraversalRepository {
       first: neo4j.int(first),
       nodeDateProperties: NODE_DATE_PROPERTIES,
       relationshipDateProperties: RELATIONSHIP_DATE_PROPERTIES,
+      ...projection(fields),
     });
     return rows.map((row) => {
-      const node = toGraphNode(row.node);
-      const edge = row.edge ? toGraphEdge(row.edge) : null;
-      const target = row.target ? toGraphNode(row.target) : null;
+      const node = fromProjectedNode(row.node);
+      const edge = row.edge ? fromProjectedEdge(row.edge) : null;
+      const target = row.target ? fromProjectedNode(row.target) : null;
       const description = edge
         ? `${node.label} ${edge.type} ${target?.label ?? edge.target} (${row.dateProperty})`
         : `${node.kind}: ${node.label}`;
@@ -160,32 +231,44 @@ export class TraversalRepository {
     });
   }
 
-  async search(text: string, kinds: readonly string[] | null, first: number) {
+  /**
+   * The best `first` matches. One statement, unless a kinds filter leaves the page short while the index had
+   * more hits: then it reads ten times as many, until the page is full or the index has no more.
+   */
+  async search(text: string, kinds: readonly string[] | null, first: number, fields: GraphFields) {
     const query = searchQuery(text);
     if (query === null) return [];
     const { nodeKinds, types } = splitKinds(kinds, 'kinds');
     if (types?.length) throw badInput('kinds', 'kinds takes node kinds only (Report, Person, ...).');
-    const rows = await this.runner.read<{ score: number; node: Record<string, unknown> }>(cypher('graph/search'), {
-      query,
-      kinds: nodeKinds,
-      first: neo4j.int(first),
-    });
-    return rows.map((row) => ({ score: row.score, node: toGraphNode(row.node) }));
+    let fetch = nodeKinds ? first * SEARCH_WIDENING : first;
+    for (;;) {
+      const [row] = await this.runner.read<{ read: number; hits: Array<{ score: number; node: ProjectedNode }> }>(cypher('graph/search'), {
+        query,
+        kinds: nodeKinds,
+        first: neo4j.int(first),
+        fetch: neo4j.int(fetch),
+        ...projection(fields),
+      });
+      if (row.hits.length >= first || row.read < fetch || fetch >= SEARCH_MAX_FETCH) {
+        return row.hits.map((hit) => ({ score: hit.score, node: fromProjectedNode(hit.node) }));
+      }
+      fetch *= SEARCH_WIDENING;
+    }
   }
 
   /** Null when the node does not exist. */
-  async related(id: string, first: number) {
+  async related(id: string, first: number, fields: GraphFields) {
     const [row] = await this.runner.read<{
-      hits: Array<{ score: number; node: Record<string, unknown>; shared: Array<Record<string, unknown>>; sharedCount: number }>;
-    }>(cypher('graph/related'), { id: normaliseId(id), key: symbolKey(id), first: neo4j.int(first) });
+      hits: Array<{ score: number; node: ProjectedNode; shared: ProjectedNode[]; sharedCount: number }>;
+    }>(cypher('graph/related'), { id: normaliseId(id), key: symbolPhrase(id), first: neo4j.int(first), ...projection(fields) });
     if (!row) return null;
     return row.hits.map((hit) => {
-      const shared = hit.shared.map(toGraphNode);
+      const shared = hit.shared.map(fromProjectedNode);
       const names = shared.slice(0, 3).map((node) => node.label.length > 60 ? `${node.label.slice(0, 57)}...` : node.label);
       const more = hit.sharedCount > names.length ? ` and ${hit.sharedCount - names.length} more` : '';
       return {
         score: hit.score,
-        node: toGraphNode(hit.node),
+        node: fromProjectedNode(hit.node),
         shared,
         sharedCount: hit.sharedCount,
         reason: `shares ${hit.sharedCount} neighbour${hit.sharedCount === 1 ? '' : 's'}: ${names.join('; ')}${more}`,
@@ -193,13 +276,14 @@ export class TraversalRepository {
     });
   }
 
-  async disputes() {
-    const rows = await this.runner.read<{ subject: Record<string, unknown>; property: string; claims: Array<Record<string, unknown>> }>(
+  async disputes(fields: GraphFields) {
+    const rows = await this.runner.read<{ subject: ProjectedNode; property: string; claims: Array<Record<string, unknown>> }>(
       cypher('graph/disputes'),
+      projection(fields),
     );
     return rows.map((row) => {
       const claims = row.claims.map((claim) => ({ ...(ownProperties(claim) as { preferred: boolean }), sources: parseSources(claim.sources) }));
-      return { subject: toGraphNode(row.subject), property: row.property, claims, preferred: claims.find((c) => c.preferred) ?? null };
+      return { subject: fromProjectedNode(row.subject), property: row.property, claims, preferred: claims.find((c) => c.preferred) ?? null };
     });
   }
 

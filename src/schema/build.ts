@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, NonEmptyArray } from 'type-graphql';
+import { installPrefetch } from '../graph/selection/prefetch';
 import { withModelTables } from '../model/readme';
 import { PROJECT_ROOT } from '../paths';
 import { CoverageResolver } from '../resolvers/coverage.resolver';
@@ -28,12 +29,17 @@ const RESOLVERS: NonEmptyArray<Function> = [
 
 let built: GraphQLSchema | null = null;
 
-/** Builds the GraphQL schema once per process, with class-validator checking every argument. */
+/**
+ * Builds the GraphQL schema once per process, with class-validator checking every argument, and node fields
+ * answering from what the projected statement prefetched.
+ */
 export function buildSchema(): GraphQLSchema {
-  built ??= buildSchemaSync({
-    resolvers: RESOLVERS,
-    validate: { forbidUnknownValues: false },
-  });
+  built ??= installPrefetch(
+    buildSchemaSync({
+      resolvers: RESOLVERS,
+      validate: { forbidUnknownValues: false },
+    }),
+  );
   return built;
 }
 

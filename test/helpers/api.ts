@@ -31,8 +31,14 @@ export class TestApi {
     if (this.ownsDriver) await this.driver.close();
   }
 
-  async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<T>> {
+  /** Runs an operation; `projectSelections: false` reads nested fields through the batched loaders instead. */
+  async run<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: { projectSelections?: boolean } = {},
+  ): Promise<GraphQLResult<T>> {
     const context = requestContext({ config: testConfig(), driver: this.driver });
+    context.projectSelections = options.projectSelections ?? true;
     const response = await this.server.executeOperation({ query, variables }, { contextValue: context });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return { ...(response.body.singleResult as Omit<GraphQLResult<T>, 'context'>), context };
