@@ -12,12 +12,32 @@ import type { RelationshipInput } from '../schema/relationship.input';
 import type { SourceInput } from '../schema/source.input';
 import { preferredValueProblem } from '../seed/preferred-claims';
 import { relationshipId, SourceRecord } from '../seed/records';
-import { label, relType } from './fragments';
+import { forKind, forType } from './fragments';
 import type { GraphEdgeShape } from './traversal.repository';
 import { cypher } from './cypher-files';
 import { CypherRunner, Row } from './cypher-runner';
 import { NodeShape, ownProperties, parseSources, toNode } from './mapping';
 import { storedChange, storedNode, storedRelationship, storedSources } from './seed.repository';
+
+// The static queries this module runs, taken at load time so that a misspelt name fails at start-up.
+const CHECK_CLAIM_FACTS = cypher('curation/check-claim-facts');
+const CITING_RECORDS = cypher('curation/citing-records');
+const DELETE_NODE = cypher('curation/delete-node');
+const DELETE_RELATIONSHIP = cypher('curation/delete-relationship');
+const DEMOTE_CLAIMS = cypher('curation/demote-claims');
+const LOCK_EXISTING_NODE = cypher('curation/lock-existing-node');
+const LOCK_EXISTING_RELATIONSHIP = cypher('curation/lock-existing-relationship');
+const LOCK_NODE = cypher('curation/lock-node');
+const LOCK_RELATIONSHIP = cypher('curation/lock-relationship');
+const MISSING_NODES = cypher('curation/missing-nodes');
+const PREFERRED_CLAIMS = cypher('curation/preferred-claims');
+const READ_CHANGES = cypher('curation/read-changes');
+const READ_KINDS = cypher('curation/read-kinds');
+const SET_PROPERTY = cypher('curation/set-property');
+const WRITE_CHANGES = cypher('curation/write-changes');
+const WRITE_CLAIM_ABOUT = cypher('curation/write-claim-about');
+const WRITE_NODE = cypher('curation/write-node');
+const WRITE_RELATIONSHIP = cypher('curation/write-relationship');
 
 type Run = <R extends Row = Row>(query: string, params?: Row) => Promise<R[]>;
 type Stored = Record<string, unknown>;
@@ -125,7 +145,7 @@ class AuditTrail {
         after: entry.after === null ? null : JSON.stringify(entry.after),
       }),
     );
-    await run(cypher('curation/write-changes'), { changes });
+    await run(WRITE_CHANGES, { changes });
   }
 }
 
@@ -142,7 +162,7 @@ export class CurationRepository {
     const properties = inputProperties(input, ['id', 'sources']);
     return this.runner.transaction(async (run) => {
       const audit = new AuditTrail(caller, operation);
-      const [locked] = await run<{ kinds: string[]; before: Stored }>(cypher('curation/lock-node'), { id: input.id, now: audit.at });
+      const [locked] = await run<{ kinds: string[]; before: Stored }>(LOCK_NODE, { id: input.id, now: audit.at });
       const existing = locked.kinds[0];
       if (existing !== undefined && existing !== kind) {
         throw fieldError('id', `"${input.id}" is already the id of a ${existing}; ids are unique across kinds`);
@@ -153,7 +173,7 @@ export class CurationRepository {
         if (missing) throw missingNode(missing, 'subject');
       }
       const record = { kind, id: input.id, properties: { ...properties, ...timestamps(locked.before.createdAt, audit.at) }, sources };
-      const [{ after }] = await run<{ after: Stored }>(cypher('curation/write-node').replaceAll('`$KIND`', label(kind)), {
+      const [{ after }] = await run<{ after: Stored }>(forKind(WRITE_NODE, kind), {
         id: input.id,
         properties: storedNode(record),
       });
@@ -180,7 +200,7 @@ export class CurationRepository {
     return this.runner.transaction(async (run) => {
       const audit = new AuditTrail(caller, 'deleteNode');
       const [locked] = await run<{ kinds: string[]; before: Stored; relationships: Array<Stored & { properties: Stored }>; claims: number }>(
-        cypher('curation/lock-existing-node'),
+        LOCK_EXISTING_NODE,
         { id },
       );
       if (!locked) throw missingNode(id, 'id');
@@ -188,7 +208,7 @@ export class CurationRepository {
       if (locked.claims > 0) {
         throw fieldError('id', `${locked.claims} claim(s) are about "${id}"; delete them first`);
       }
-      const [citing] = await run<{ citing: string[]; total: number }>(cypher('curation/citing-records'), {
+      const [citing] = await run<{ citing: string[]; total: number }>(CITING_RECORDS, {
         id,
         needle: `"document":${JSON.stringify(id)}`,
       });
@@ -203,7 +223,7 @@ export class CurationRepository {
         audit.add(ChangeAction.DELETE, String(rel.properties.id), String(rel.type), state, null);
       }
       const main = audit.add(ChangeAction.DELETE, id, kind, nodeState(kind, locked.before), null);
-      await run(cypher('curation/delete-node'), { id });
+      await run(DELETE_NODE, { id });
       if (kind === NodeKind.Claim) await this.checkClaimFacts(run, [locked.before]);
       await this.checkPreferredValues(run, locked.relationships.map((rel) => String(rel.from)), 'detach');
       await audit.save(run);
@@ -219,13 +239,13 @@ export class CurationRepository {
     refuseBroken(relationshipProblems({ type: input.type, fromKind: null, toKind: null, properties }));
     return this.runner.transaction(async (run) => {
       const audit = new AuditTrail(caller, 'upsertRelationship');
-      const kinds = await run<{ id: string; kind: NodeKind | null }>(cypher('curation/read-kinds'), { ids: [input.from, input.to] });
+      const kinds = await run<{ id: string; kind: NodeKind | null }>(READ_KINDS, { ids: [input.from, input.to] });
       const [fromKind, toKind] = [input.from, input.to].map((end) => kinds.find((row) => row.id === end)?.kind ?? null);
       if (fromKind === null) throw missingNode(input.from, 'from');
       if (toKind === null) throw missingNode(input.to, 'to');
       refuseBroken(relationshipProblems({ type: input.type, fromKind, toKind, properties }));
       await this.requireDocuments(run, sources, 'sources', null);
-      const [locked] = await run<{ created: boolean; before: Stored }>(cypher('curation/lock-relationship').replaceAll('`$TYPE`', relType(input.type)), {
+      const [locked] = await run<{ created: boolean; before: Stored }>(forType(LOCK_RELATIONSHIP, input.type), {
         id,
         from: input.from,
         to: input.to,
@@ -239,7 +259,7 @@ export class CurationRepository {
         properties: { ...properties, ...timestamps(locked.before.createdAt, audit.at) },
         sources,
       };
-      const [{ after }] = await run<{ after: Stored }>(cypher('curation/write-relationship').replaceAll('`$TYPE`', relType(input.type)), {
+      const [{ after }] = await run<{ after: Stored }>(forType(WRITE_RELATIONSHIP, input.type), {
         id,
         properties: storedRelationship(record),
       });
@@ -262,11 +282,11 @@ export class CurationRepository {
     return this.runner.transaction(async (run) => {
       const audit = new AuditTrail(caller, 'deleteRelationship');
       const [locked] = await run<{ from: string; to: string; before: Stored }>(
-        cypher('curation/lock-existing-relationship').replaceAll('`$TYPE`', relType(type)),
+        forType(LOCK_EXISTING_RELATIONSHIP, type),
         { id },
       );
       if (!locked) throw missingRelationship(id);
-      await run(cypher('curation/delete-relationship').replaceAll('`$TYPE`', relType(type)), { id });
+      await run(forType(DELETE_RELATIONSHIP, type), { id });
       await this.checkPreferredValues(run, [locked.from], 'id');
       const change = audit.add(ChangeAction.DELETE, id, type, relationshipState(type, locked.from, locked.to, locked.before), null);
       await audit.save(run);
@@ -283,12 +303,12 @@ export class CurationRepository {
       if (targetId.includes('|')) {
         const type = this.relationshipType(targetId);
         const [locked] = await run<{ from: string; to: string; before: Stored }>(
-          cypher('curation/lock-existing-relationship').replaceAll('`$TYPE`', relType(type)),
+          forType(LOCK_EXISTING_RELATIONSHIP, type),
           { id: targetId },
         );
         if (!locked) throw missingRelationship(targetId);
         const properties = { ...locked.before, ...storedSources(withSource(locked.before, added)), updatedAt: audit.at };
-        const [{ after }] = await run<{ after: Stored }>(cypher('curation/write-relationship').replaceAll('`$TYPE`', relType(type)), {
+        const [{ after }] = await run<{ after: Stored }>(forType(WRITE_RELATIONSHIP, type), {
           id: targetId,
           properties,
         });
@@ -302,11 +322,11 @@ export class CurationRepository {
         await audit.save(run);
         return change;
       }
-      const [locked] = await run<{ kinds: string[]; before: Stored }>(cypher('curation/lock-existing-node'), { id: targetId });
+      const [locked] = await run<{ kinds: string[]; before: Stored }>(LOCK_EXISTING_NODE, { id: targetId });
       if (!locked) throw missingNode(targetId, 'targetId');
       const kind = locked.kinds[0] as NodeKind;
       const properties = { ...locked.before, ...storedSources(withSource(locked.before, added)), updatedAt: audit.at };
-      const [{ after }] = await run<{ after: Stored }>(cypher('curation/write-node').replaceAll('`$KIND`', label(kind)), {
+      const [{ after }] = await run<{ after: Stored }>(forKind(WRITE_NODE, kind), {
         id: targetId,
         properties,
       });
@@ -319,7 +339,7 @@ export class CurationRepository {
 
   /** The audit trail, newest first: all of it since a time, or what touched one node or relationship. */
   async changes(since: string | null, id: string | null, first: number): Promise<ChangeShape[]> {
-    const rows = await this.runner.read<{ change: Stored }>(cypher('curation/read-changes'), {
+    const rows = await this.runner.read<{ change: Stored }>(READ_CHANGES, {
       since: since === null ? null : new Date(since).toISOString(),
       id,
       first: neo4j.int(first),
@@ -344,7 +364,7 @@ export class CurationRepository {
   private async writeClaim(run: Run, audit: AuditTrail, claim: Stored, before: Stored | null): Promise<void> {
     await this.writeAbout(run, claim);
     if (claim.preferred === true) {
-      const demoted = await run<{ id: string; before: Stored; after: Stored }>(cypher('curation/demote-claims'), {
+      const demoted = await run<{ id: string; before: Stored; after: Stored }>(DEMOTE_CLAIMS, {
         id: claim.id,
         subject: claim.subject,
         property: claim.property,
@@ -363,12 +383,12 @@ export class CurationRepository {
    * gives the subject that value (recorded as a change of the subject). Other claims are checked, not applied.
    */
   private async holdPreferredValue(run: Run, audit: AuditTrail, claim: Stored): Promise<void> {
-    const [subject] = await run<{ kinds: string[]; before: Stored }>(cypher('curation/lock-existing-node'), { id: claim.subject });
+    const [subject] = await run<{ kinds: string[]; before: Stored }>(LOCK_EXISTING_NODE, { id: claim.subject });
     const kind = subject.kinds[0] as NodeKind;
     const property = String(claim.property);
     const spec = propertyOf(kind, property);
     if (!(property in subject.before) || !spec || spec.list || (spec.type !== 'string' && spec.type !== 'date') || subject.before[property] === claim.value) return;
-    const [row] = await run<{ before: Stored; after: Stored }>(cypher('curation/set-property'), {
+    const [row] = await run<{ before: Stored; after: Stored }>(SET_PROPERTY, {
       id: claim.subject,
       changes: { [property]: claim.value, updatedAt: audit.at },
     });
@@ -386,7 +406,7 @@ export class CurationRepository {
       claim: { id: string; property: string; value: string };
       subject: Stored;
       relationships: Array<{ type: string; to: string; properties: Stored }>;
-    }>(cypher('curation/preferred-claims'), { ids: [...new Set(ids)] });
+    }>(PREFERRED_CLAIMS, { ids: [...new Set(ids)] });
     for (const { claim, subject, relationships } of rows) {
       const problem = preferredValueProblem(claim, { id: String(subject.id), properties: subject }, relationships);
       if (problem) {
@@ -399,7 +419,7 @@ export class CurationRepository {
   /** Makes the claim's ABOUT relationship exactly what the seed loader would build from it. */
   private async writeAbout(run: Run, claim: Stored): Promise<void> {
     const subject = String(claim.subject);
-    await run(cypher('curation/write-claim-about'), {
+    await run(WRITE_CLAIM_ABOUT, {
       id: claim.id,
       subject,
       properties: {
@@ -413,7 +433,7 @@ export class CurationRepository {
 
   private async checkClaimFacts(run: Run, claims: Stored[]): Promise<void> {
     const facts = claims.map((claim) => ({ subject: claim.subject, property: claim.property }));
-    const [broken] = await run<{ subject: string; property: string; preferred: number }>(cypher('curation/check-claim-facts'), { facts });
+    const [broken] = await run<{ subject: string; property: string; preferred: number }>(CHECK_CLAIM_FACTS, { facts });
     if (broken) {
       throw fieldError(
         'preferred',
@@ -435,7 +455,7 @@ export class CurationRepository {
   }
 
   private async missing(run: Run, ids: string[]): Promise<string[]> {
-    const [row] = await run<{ missing: string[] }>(cypher('curation/missing-nodes'), { ids: [...new Set(ids)] });
+    const [row] = await run<{ missing: string[] }>(MISSING_NODES, { ids: [...new Set(ids)] });
     return row.missing;
   }
 

@@ -6,6 +6,11 @@ import { CypherRunner } from './cypher-runner';
 import { buildListQuery, encodeCursor, ListRequest } from './list-query';
 import { NodeShape, ownProperties, parseSources, SourceShape, toNode } from './mapping';
 
+// The static queries this module runs, taken at load time so that a misspelt name fails at start-up.
+const READ_CLAIMS = cypher('node/read-claims');
+const READ_NODES = cypher('node/read-nodes');
+const READ_RELATIONSHIPS = cypher('node/read-relationships');
+
 /** Which relationships of one node to read. */
 export interface RelationshipKey {
   id: string;
@@ -48,7 +53,7 @@ export class NodeRepository {
   /** Nodes by id or by any document symbol, in the order asked; null where none matches. */
   async findMany(ids: readonly string[]): Promise<Array<NodeShape | null>> {
     const lookups = ids.map((id, index) => ({ index, id: normaliseId(id), key: symbolKey(id) }));
-    const rows = await this.runner.read<{ index: number; node: Record<string, unknown> }>(cypher('node/read-nodes'), { lookups });
+    const rows = await this.runner.read<{ index: number; node: Record<string, unknown> }>(READ_NODES, { lookups });
     const found: Array<NodeShape | null> = ids.map(() => null);
     for (const row of rows) found[row.index] = toNode(row.node);
     return found;
@@ -60,7 +65,7 @@ export class NodeRepository {
     const rows = await this.runner.read<{
       index: number;
       relationships: Array<{ type: RelationshipType; out: boolean; properties: Record<string, unknown>; node: Record<string, unknown> }>;
-    }>(cypher('node/read-relationships'), {
+    }>(READ_RELATIONSHIPS, {
       keys: params,
       relationshipDateProperties: RELATIONSHIP_DATE_PROPERTIES,
       nodeDateProperties: NODE_DATE_PROPERTIES,
@@ -81,7 +86,7 @@ export class NodeRepository {
 
   /** The claims about many nodes in one round trip. */
   async claimsMany(ids: readonly string[]): Promise<ClaimShape[][]> {
-    const rows = await this.runner.read<{ id: string; claims: Array<Record<string, unknown>> }>(cypher('node/read-claims'), {
+    const rows = await this.runner.read<{ id: string; claims: Array<Record<string, unknown>> }>(READ_CLAIMS, {
       ids: [...ids],
     });
     const byId = new Map(rows.map((row) => [row.id, row.claims]));

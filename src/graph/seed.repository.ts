@@ -2,10 +2,18 @@ import neo4j from 'neo4j-driver';
 import { isIntegerProperty, NodeKind, RelationshipType } from '../model';
 import { symbolKeys } from '../schema/ids';
 import { ChangeRecord, NodeRecord, RelationshipRecord, SourceRecord } from '../seed/records';
-import { label, relType } from './fragments';
+import { forKind, forType } from './fragments';
 import { modelSchemaStatements } from './schema-statements';
 import { cypher } from './cypher-files';
 import { CypherRunner } from './cypher-runner';
+
+// The static queries this module runs, taken at load time so that a misspelt name fails at start-up.
+const SCHEMA = cypher('schema');
+const MERGE_CHANGES = cypher('seed/merge-changes');
+const MERGE_NODES = cypher('seed/merge-nodes');
+const MERGE_RELATIONSHIPS = cypher('seed/merge-relationships');
+const READ_SEED_STATE = cypher('seed/read-seed-state');
+const WRITE_SEED_STATE = cypher('seed/write-seed-state');
 
 const BATCH = 500;
 
@@ -64,7 +72,7 @@ export class SeedRepository {
    */
   async applySchema(): Promise<void> {
     const statements = [
-      ...cypher('schema')
+      ...SCHEMA
         .split(/;\s*(?:\n|$)/)
         .map((statement) => statement.replace(/^\s*\/\/.*$/gm, '').trim())
         .filter(Boolean),
@@ -75,7 +83,7 @@ export class SeedRepository {
   }
 
   async state(): Promise<SeedState | null> {
-    const rows = await this.runner.read<{ hash: string; loadedAt: string }>(cypher('seed/read-seed-state'));
+    const rows = await this.runner.read<{ hash: string; loadedAt: string }>(READ_SEED_STATE);
     return rows[0] ?? null;
   }
 
@@ -89,7 +97,7 @@ export class SeedRepository {
     const byKind = new Map<NodeKind, NodeRecord[]>();
     for (const node of nodes) byKind.set(node.kind, [...(byKind.get(node.kind) ?? []), node]);
     for (const [kind, group] of byKind) {
-      const query = cypher('seed/merge-nodes').replaceAll('`$KIND`', label(kind));
+      const query = forKind(MERGE_NODES, kind);
       for (const batch of chunks(group)) {
         const rows = batch.map((node) => ({ id: node.id, properties: storedNode(node) }));
         statements.push({ query, params: { rows } });
@@ -98,7 +106,7 @@ export class SeedRepository {
     const byType = new Map<RelationshipType, RelationshipRecord[]>();
     for (const rel of relationships) byType.set(rel.type, [...(byType.get(rel.type) ?? []), rel]);
     for (const [type, group] of byType) {
-      const query = cypher('seed/merge-relationships').replaceAll('`$TYPE`', relType(type));
+      const query = forType(MERGE_RELATIONSHIPS, type);
       for (const batch of chunks(group)) {
         const rows = batch.map((rel) => ({
           id: rel.id,
@@ -111,9 +119,9 @@ export class SeedRepository {
     }
     for (const batch of chunks(changes)) {
       const rows = batch.map((change) => storedChange(change));
-      statements.push({ query: cypher('seed/merge-changes'), params: { rows } });
+      statements.push({ query: MERGE_CHANGES, params: { rows } });
     }
-    statements.push({ query: cypher('seed/write-seed-state'), params: { hash } });
+    statements.push({ query: WRITE_SEED_STATE, params: { hash } });
     return this.runner.writeAll(statements, (done) => onProgress(done, statements.length));
   }
 }

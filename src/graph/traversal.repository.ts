@@ -4,9 +4,18 @@ import { NODE_DATE_PROPERTIES, RELATIONSHIP_DATE_PROPERTIES } from '../model';
 import { normaliseId, symbolKey } from '../schema/ids';
 import { badInput } from '../errors';
 import { cypher } from './cypher-files';
+import { fill } from './fragments';
 import { CypherRunner } from './cypher-runner';
 import { ownProperties, parseSources, SourceShape, toNode } from './mapping';
 import { StatsRepository } from './stats.repository';
+
+// The static queries this module runs, taken at load time so that a misspelt name fails at start-up.
+const DISPUTES = cypher('graph/disputes');
+const NEIGHBOURHOOD = cypher('graph/neighbourhood');
+const RELATED = cypher('graph/related');
+const SEARCH = cypher('graph/search');
+const SHORTEST_PATH = cypher('graph/shortest-path');
+const TIMELINE = cypher('graph/timeline');
 
 /** A node as graph tools see it. */
 export interface GraphNodeShape {
@@ -85,6 +94,12 @@ function splitKinds(kinds: readonly string[] | null | undefined, argument: strin
   return { nodeKinds, types };
 }
 
+/** The shortest-path query for paths of at most `maxDepth` relationships (Cypher takes no parameter there), one or all. */
+export function shortestPathStatement(maxDepth: number, all: boolean): string {
+  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 10) throw badInput('maxDepth', 'maxDepth must be between 1 and 10');
+  return fill(fill(SHORTEST_PATH, '$MAX_DEPTH', String(maxDepth)), '$PATHS', all ? 'allShortestPaths' : 'shortestPath');
+}
+
 /** The graph-shaped reads: traversals, paths, the timeline, search, relatedness, disputes and counts. */
 export class TraversalRepository {
   constructor(private readonly runner: CypherRunner) {}
@@ -98,7 +113,7 @@ export class TraversalRepository {
     limit: number,
   ): Promise<SubgraphShape | null> {
     const [row] = await this.runner.read<{ nodes: Array<Record<string, unknown>>; edges: StoredEdge[]; truncated: boolean }>(
-      cypher('graph/neighbourhood'),
+      NEIGHBOURHOOD,
       { id: normaliseId(id), key: symbolKey(id), depth: neo4j.int(depth), types, direction, limit: neo4j.int(limit) },
     );
     if (!row) return null;
@@ -113,10 +128,7 @@ export class TraversalRepository {
     types: RelationshipType[] | null,
     all: boolean,
   ): Promise<{ found: boolean; path: SubgraphShape | null }> {
-    if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 10) throw badInput('maxDepth', 'maxDepth must be between 1 and 10');
-    const query = cypher('graph/shortest-path')
-      .replaceAll('$MAX_DEPTH', String(maxDepth))
-      .replaceAll('$PATHS', all ? 'allShortestPaths' : 'shortestPath');
+    const query = shortestPathStatement(maxDepth, all);
     const [row] = await this.runner.read<{ found: boolean; nodes: Array<Record<string, unknown>>; edges: StoredEdge[] }>(query, {
       fromId: normaliseId(from),
       fromKey: symbolKey(from),
@@ -138,7 +150,7 @@ export class TraversalRepository {
       node: Record<string, unknown>;
       edge: StoredEdge | null;
       target: Record<string, unknown> | null;
-    }>(cypher('graph/timeline'), {
+    }>(TIMELINE, {
       from,
       to,
       nodeKinds: nodeKinds && nodeKinds.length ? nodeKinds : null,
@@ -165,7 +177,7 @@ export class TraversalRepository {
     if (query === null) return [];
     const { nodeKinds, types } = splitKinds(kinds, 'kinds');
     if (types?.length) throw badInput('kinds', 'kinds takes node kinds only (Report, Person, ...).');
-    const rows = await this.runner.read<{ score: number; node: Record<string, unknown> }>(cypher('graph/search'), {
+    const rows = await this.runner.read<{ score: number; node: Record<string, unknown> }>(SEARCH, {
       query,
       kinds: nodeKinds,
       first: neo4j.int(first),
@@ -177,7 +189,7 @@ export class TraversalRepository {
   async related(id: string, first: number) {
     const [row] = await this.runner.read<{
       hits: Array<{ score: number; node: Record<string, unknown>; shared: Array<Record<string, unknown>>; sharedCount: number }>;
-    }>(cypher('graph/related'), { id: normaliseId(id), key: symbolKey(id), first: neo4j.int(first) });
+    }>(RELATED, { id: normaliseId(id), key: symbolKey(id), first: neo4j.int(first) });
     if (!row) return null;
     return row.hits.map((hit) => {
       const shared = hit.shared.map(toGraphNode);
@@ -195,7 +207,7 @@ export class TraversalRepository {
 
   async disputes() {
     const rows = await this.runner.read<{ subject: Record<string, unknown>; property: string; claims: Array<Record<string, unknown>> }>(
-      cypher('graph/disputes'),
+      DISPUTES,
     );
     return rows.map((row) => {
       const claims = row.claims.map((claim) => ({ ...(ownProperties(claim) as { preferred: boolean }), sources: parseSources(claim.sources) }));
