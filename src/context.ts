@@ -6,7 +6,7 @@ import { CurationRepository } from './graph/curation.repository';
 import { ExportRepository } from './graph/export.repository';
 import { TraversalRepository } from './graph/traversal.repository';
 import { ClaimShape, NodeRepository, RelationshipKey, RelationshipShape } from './graph/node.repository';
-import { NodeShape } from './graph/mapping';
+import { NodeShape } from './graph/storage-codec';
 
 /** What every resolver of one request can use: the repositories and the request's batching loaders. */
 export interface Context {

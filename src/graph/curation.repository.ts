@@ -1,23 +1,22 @@
-import crypto from 'node:crypto';
 import { instanceToPlain } from 'class-transformer';
 import neo4j from 'neo4j-driver';
 import type { Caller } from '../api-keys';
 import { AppError, ErrorCode } from '../errors';
 import { ChangeAction } from '../schema/change.type';
-import { isExternalDocument } from '../schema/ids';
 import { DERIVED_RELATIONSHIP_TYPES, isRelationshipType, NodeKind, propertyOf, RelationshipType } from '../model';
 import { relationshipProblems, RuleProblem } from '../rules/relationships';
 import type { NodeInput } from '../schema/node.input';
 import type { RelationshipInput } from '../schema/relationship.input';
 import type { SourceInput } from '../schema/source.input';
-import { preferredValueProblem } from '../seed/preferred-claims';
+import { preferredCountProblem, preferredValueProblem } from '../rules/preferred-claims';
+import { documentsToFind, unknownDocumentIndex, unknownDocumentReason } from '../rules/sources';
 import { relationshipId, SourceRecord } from '../seed/records';
 import { forKind, forType } from './fragments';
 import type { GraphEdgeShape } from './traversal.repository';
 import { cypher } from './cypher-files';
+import { AuditTrail, ChangeShape, changeFromStored, nodeState, relationshipState } from './audit-trail';
 import { CypherRunner, Row } from './cypher-runner';
-import { NodeShape, ownProperties, parseSources, toNode } from './mapping';
-import { storedChange, storedNode, storedRelationship, storedSources } from './seed.repository';
+import { NodeShape, ownProperties, parseSources, sourceRecords, storedNode, storedRelationship, storedSources, toNode } from './storage-codec';
 
 // The static queries this module runs, taken at load time so that a misspelt name fails at start-up.
 const CHECK_CLAIM_FACTS = cypher('curation/check-claim-facts');
@@ -29,31 +28,16 @@ const LOCK_EXISTING_NODE = cypher('curation/lock-existing-node');
 const LOCK_EXISTING_RELATIONSHIP = cypher('curation/lock-existing-relationship');
 const LOCK_NODE = cypher('curation/lock-node');
 const LOCK_RELATIONSHIP = cypher('curation/lock-relationship');
-const MISSING_NODES = cypher('curation/missing-nodes');
 const PREFERRED_CLAIMS = cypher('curation/preferred-claims');
 const READ_CHANGES = cypher('curation/read-changes');
 const READ_KINDS = cypher('curation/read-kinds');
 const SET_PROPERTY = cypher('curation/set-property');
-const WRITE_CHANGES = cypher('curation/write-changes');
 const WRITE_CLAIM_ABOUT = cypher('curation/write-claim-about');
 const WRITE_NODE = cypher('curation/write-node');
 const WRITE_RELATIONSHIP = cypher('curation/write-relationship');
 
 type Run = <R extends Row = Row>(query: string, params?: Row) => Promise<R[]>;
 type Stored = Record<string, unknown>;
-
-/** One entry of the audit trail, as the API shows it. */
-export interface ChangeShape {
-  id: string;
-  at: string;
-  actor: string;
-  operation: string;
-  action: ChangeAction;
-  target: string;
-  targetKind: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
 
 const MAX_SOURCES = 50;
 
@@ -72,16 +56,6 @@ function refuseBroken(problems: RuleProblem[]): void {
   if (problems.length > 0) throw fieldError(problems[0].field, problems[0].reason);
 }
 
-/** Sources as stored: a fixed key order, and no empty optional keys, whichever way they were submitted. */
-function sourceRecords(sources: SourceInput[]): SourceRecord[] {
-  return sources.map(({ document, title, url, passage }) => ({
-    document,
-    ...(title ? { title } : {}),
-    ...(url ? { url } : {}),
-    passage,
-  }));
-}
-
 /** An input's own properties (not id or sources), without the optional ones left out. */
 function inputProperties(input: object, omit: readonly string[]): Record<string, unknown> {
   const plain = instanceToPlain(input) as Record<string, unknown>;
@@ -93,60 +67,10 @@ const timestamps = (createdAt: unknown, updatedAt: string) => ({
   updatedAt,
 });
 
-/** A node's state for the audit trail: kind, own properties (timestamps included) and parsed sources. */
-function nodeState(kind: string, stored: Stored): Record<string, unknown> {
-  return { kind, ...ownProperties(stored), sources: parseSources(stored.sources) };
-}
-
-/** A relationship's state for the audit trail; its own properties apart, as they may be named `from` and `to`. */
-function relationshipState(type: string, from: string, to: string, stored: Stored): Record<string, unknown> {
-  const { id, ...properties } = ownProperties(stored);
-  return { id, type, from, to, properties, sources: parseSources(stored.sources) };
-}
-
 /** The type a relationship id names (`from|TYPE|to[#key]`), or null when it names none. */
 function typeOfRelationshipId(id: string): RelationshipType | null {
   const type = id.split('|')[1];
   return isRelationshipType(type) ? type : null;
-}
-
-/** The audit entries of one transaction, written by the same transaction just before it commits. */
-class AuditTrail {
-  readonly entries: ChangeShape[] = [];
-  readonly at = new Date().toISOString();
-
-  constructor(
-    private readonly caller: Caller,
-    private readonly operation: string,
-  ) {}
-
-  add(action: ChangeAction, target: string, targetKind: string, before: Stored | null, after: Stored | null): ChangeShape {
-    const entry: ChangeShape = {
-      id: crypto.randomUUID(),
-      at: this.at,
-      actor: this.caller.name,
-      operation: this.operation,
-      action,
-      target,
-      targetKind,
-      before,
-      after,
-    };
-    this.entries.push(entry);
-    return entry;
-  }
-
-  async save(run: Run): Promise<void> {
-    const changes = this.entries.map((entry, seq) =>
-      storedChange({
-        ...entry,
-        seq,
-        before: entry.before === null ? null : JSON.stringify(entry.before),
-        after: entry.after === null ? null : JSON.stringify(entry.after),
-      }),
-    );
-    await run(WRITE_CHANGES, { changes });
-  }
 }
 
 /**
@@ -167,11 +91,10 @@ export class CurationRepository {
       if (existing !== undefined && existing !== kind) {
         throw fieldError('id', `"${input.id}" is already the id of a ${existing}; ids are unique across kinds`);
       }
-      await this.requireDocuments(run, sources, 'sources', input.id);
-      if (kind === NodeKind.Claim) {
-        const [missing] = await this.missing(run, [properties.subject as string]);
-        if (missing) throw missingNode(missing, 'subject');
-      }
+      const subject = kind === NodeKind.Claim ? String(properties.subject) : null;
+      const view = await readKinds(run, [...(subject ? [subject] : []), ...documentsToFind(sources, input.id)]);
+      requireDocuments(view, sources, 'sources', input.id);
+      if (subject !== null && !view.get(subject)) throw missingNode(subject, 'subject');
       const record = { kind, id: input.id, properties: { ...properties, ...timestamps(locked.before.createdAt, audit.at) }, sources };
       const [{ after }] = await run<{ after: Stored }>(forKind(WRITE_NODE, kind), {
         id: input.id,
@@ -239,12 +162,12 @@ export class CurationRepository {
     refuseBroken(relationshipProblems({ type: input.type, fromKind: null, toKind: null, properties }));
     return this.runner.transaction(async (run) => {
       const audit = new AuditTrail(caller, 'upsertRelationship');
-      const kinds = await run<{ id: string; kind: NodeKind | null }>(READ_KINDS, { ids: [input.from, input.to] });
-      const [fromKind, toKind] = [input.from, input.to].map((end) => kinds.find((row) => row.id === end)?.kind ?? null);
+      const view = await readKinds(run, [input.from, input.to, ...documentsToFind(sources, null)]);
+      const [fromKind, toKind] = [view.get(input.from) ?? null, view.get(input.to) ?? null];
       if (fromKind === null) throw missingNode(input.from, 'from');
       if (toKind === null) throw missingNode(input.to, 'to');
       refuseBroken(relationshipProblems({ type: input.type, fromKind, toKind, properties }));
-      await this.requireDocuments(run, sources, 'sources', null);
+      requireDocuments(view, sources, 'sources', null);
       const [locked] = await run<{ created: boolean; before: Stored }>(forType(LOCK_RELATIONSHIP, input.type), {
         id,
         from: input.from,
@@ -299,7 +222,7 @@ export class CurationRepository {
     const [added] = sourceRecords([source]);
     return this.runner.transaction(async (run) => {
       const audit = new AuditTrail(caller, 'addSource');
-      await this.requireDocuments(run, [added], 'source', targetId);
+      requireDocuments(await readKinds(run, documentsToFind([added], targetId)), [added], 'source', targetId);
       if (targetId.includes('|')) {
         const type = this.relationshipType(targetId);
         const [locked] = await run<{ from: string; to: string; before: Stored }>(
@@ -344,17 +267,7 @@ export class CurationRepository {
       id,
       first: neo4j.int(first),
     });
-    return rows.map(({ change }) => ({
-      id: String(change.id),
-      at: String(change.at),
-      actor: String(change.actor),
-      operation: String(change.operation),
-      action: change.action as ChangeAction,
-      target: String(change.target),
-      targetKind: String(change.targetKind),
-      before: typeof change.before === 'string' ? JSON.parse(change.before) : null,
-      after: typeof change.after === 'string' ? JSON.parse(change.after) : null,
-    }));
+    return rows.map(({ change }) => changeFromStored(change));
   }
 
   /**
@@ -434,29 +347,8 @@ export class CurationRepository {
   private async checkClaimFacts(run: Run, claims: Stored[]): Promise<void> {
     const facts = claims.map((claim) => ({ subject: claim.subject, property: claim.property }));
     const [broken] = await run<{ subject: string; property: string; preferred: number }>(CHECK_CLAIM_FACTS, { facts });
-    if (broken) {
-      throw fieldError(
-        'preferred',
-        `the claims about ${broken.property} of "${broken.subject}" would have ${broken.preferred} preferred claims; exactly one must be preferred`,
-      );
-    }
-  }
-
-  /** A source document that is not a URL or a UN symbol must be a node (or the record itself). */
-  private async requireDocuments(run: Run, sources: SourceRecord[], field: string, selfId: string | null): Promise<void> {
-    const named = sources.map((source) => source.document).filter((doc) => !isExternalDocument(doc) && doc !== selfId);
-    if (named.length === 0) return;
-    const missing = new Set(await this.missing(run, named));
-    const index = sources.findIndex((source) => missing.has(source.document));
-    if (index >= 0) {
-      const path = field === 'source' ? 'source.document' : `${field}.${index}.document`;
-      throw fieldError(path, `"${sources[index].document}" is neither a URL, a UN document symbol, nor the id of a node`);
-    }
-  }
-
-  private async missing(run: Run, ids: string[]): Promise<string[]> {
-    const [row] = await run<{ missing: string[] }>(MISSING_NODES, { ids: [...new Set(ids)] });
-    return row.missing;
+    const problem = broken && preferredCountProblem(broken.property, broken.preferred, broken.subject);
+    if (problem) throw fieldError('preferred', problem);
   }
 
   private relationshipType(id: string): RelationshipType {
@@ -472,8 +364,6 @@ export class CurationRepository {
   }
 }
 
-/** A property as claims write it: a list joined with an en dash, as the UN joins symbols. */
-
 /** The sources of a stored record with one more; refuses a duplicate and more than the maximum. */
 function withSource(stored: Stored, added: SourceRecord): SourceRecord[] {
   const sources = parseSources(stored.sources) as SourceRecord[];
@@ -482,4 +372,22 @@ function withSource(stored: Stored, added: SourceRecord): SourceRecord[] {
   }
   if (sources.length >= MAX_SOURCES) throw fieldError('source', `a record holds at most ${MAX_SOURCES} sources`);
   return [...sources, added];
+}
+
+/**
+ * The kind of each id a mutation involves (its ends, its claim's subject, its source documents), read once:
+ * the small read-only view the rules are applied to. Absent ids map to null.
+ */
+async function readKinds(run: Run, ids: string[]): Promise<ReadonlyMap<string, NodeKind | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await run<{ id: string; kind: NodeKind | null }>(READ_KINDS, { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => [row.id, row.kind]));
+}
+
+/** Refuses the first source whose document names no node in `view` (the record itself excepted). */
+function requireDocuments(view: ReadonlyMap<string, NodeKind | null>, sources: SourceRecord[], field: string, selfId: string | null): void {
+  const index = unknownDocumentIndex(sources, (id) => Boolean(view.get(id)), selfId);
+  if (index < 0) return;
+  const path = field === 'source' ? 'source.document' : `${field}.${index}.document`;
+  throw fieldError(path, unknownDocumentReason(sources[index].document));
 }

@@ -4,7 +4,7 @@ import { normaliseId, symbolKey } from '../schema/ids';
 import { cypher } from './cypher-files';
 import { CypherRunner } from './cypher-runner';
 import { buildListQuery, encodeCursor, ListRequest } from './list-query';
-import { NodeShape, ownProperties, parseSources, SourceShape, toNode } from './mapping';
+import { NodeShape, ownProperties, parseSources, SourceShape, toNode } from './storage-codec';
 
 // The static queries this module runs, taken at load time so that a misspelt name fails at start-up.
 const READ_CLAIMS = cypher('node/read-claims');

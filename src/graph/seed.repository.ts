@@ -1,11 +1,10 @@
-import neo4j from 'neo4j-driver';
-import { isIntegerProperty, NodeKind, RelationshipType } from '../model';
-import { symbolKeys } from '../schema/ids';
-import { ChangeRecord, NodeRecord, RelationshipRecord, SourceRecord } from '../seed/records';
+import { NodeKind, RelationshipType } from '../model';
+import { ChangeRecord, NodeRecord, RelationshipRecord } from '../seed/records';
 import { forKind, forType } from './fragments';
 import { modelSchemaStatements } from './schema-statements';
 import { cypher } from './cypher-files';
 import { CypherRunner } from './cypher-runner';
+import { storedChange, storedNode, storedRelationship } from './storage-codec';
 
 // The static queries this module runs, taken at load time so that a misspelt name fails at start-up.
 const SCHEMA = cypher('schema');
@@ -16,39 +15,6 @@ const READ_SEED_STATE = cypher('seed/read-seed-state');
 const WRITE_SEED_STATE = cypher('seed/write-seed-state');
 
 const BATCH = 500;
-
-/** How sources are stored on a node or relationship: one JSON string each, plus their passages for the full-text index. */
-export function storedSources(sources: SourceRecord[]): { sources: string[]; sourceText: string } {
-  return {
-    sources: sources.map((source) => JSON.stringify(source)),
-    sourceText: sources.map((source) => source.passage).join('\n'),
-  };
-}
-
-/** Properties as stored: whole numbers as Neo4j integers rather than floats. `kind` is null for a relationship. */
-function storedProperties(kind: NodeKind | null, properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(properties).map(([key, value]) => [key, isIntegerProperty(kind, key) && typeof value === 'number' ? neo4j.int(value) : value]),
-  );
-}
-
-/** Every property a node is stored with: its own, its id, its sources and, for documents, its symbol keys. */
-export function storedNode(node: NodeRecord): Record<string, unknown> {
-  const properties: Record<string, unknown> = { ...storedProperties(node.kind, node.properties), id: node.id, ...storedSources(node.sources) };
-  if (Array.isArray(node.properties.symbols)) properties.symbolKeys = symbolKeys(node.properties.symbols as string[]);
-  return properties;
-}
-
-/** An audit-trail entry as stored: its order within its transaction an integer, absent states left out. */
-export function storedChange(change: ChangeRecord): Record<string, unknown> {
-  const { before, after, ...rest } = change;
-  return { ...rest, seq: neo4j.int(change.seq), ...(before === null ? {} : { before }), ...(after === null ? {} : { after }) };
-}
-
-/** Every property a relationship is stored with: its own, its id and its sources. */
-export function storedRelationship(rel: RelationshipRecord): Record<string, unknown> {
-  return { ...storedProperties(null, rel.properties), id: rel.id, ...storedSources(rel.sources) };
-}
 
 function chunks<T>(items: T[]): T[][] {
   const out: T[][] = [];

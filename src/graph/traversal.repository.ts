@@ -6,7 +6,7 @@ import { badInput } from '../errors';
 import { cypher } from './cypher-files';
 import { fill } from './fragments';
 import { CypherRunner } from './cypher-runner';
-import { ownProperties, parseSources, SourceShape, toNode } from './mapping';
+import { ownProperties, parseSources, SourceShape, toNode } from './storage-codec';
 import { StatsRepository } from './stats.repository';
 
 // The static queries this module runs, taken at load time so that a misspelt name fails at start-up.

@@ -2,7 +2,7 @@ import { ArrayMaxSize, ArrayMinSize, Length } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { notFound } from '../errors';
-import { NodeShape } from '../graph/mapping';
+import { NodeShape } from '../graph/storage-codec';
 import { Node } from '../schema/node.type';
 
 @ArgsType()
