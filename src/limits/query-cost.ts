@@ -81,7 +81,8 @@ function requestedSize(field: GraphQLField<unknown, unknown>, node: FieldNode, v
  * 2,000-entry timeline) as soon as their sources are selected.
  */
 function isPartOfParent(type: GraphQLCompositeType): boolean {
-  return isObjectType(type) && Object.values(type.getFields()).every((field) => isLeafType(getNamedType(field.type)));
+  // Introspection's scalar-only types (enum values) are computed, not stored, and count as usual.
+  return isObjectType(type) && !type.name.startsWith('__') && Object.values(type.getFields()).every((field) => isLeafType(getNamedType(field.type)));
 }
 
 /**

@@ -65,8 +65,9 @@ describe('the cost of an operation', () => {
     expect(cost('{ neighbourhood(id: "x", limit: 1000) { nodes { id } } }')).toBe(1 + 1000);
   });
 
-  it('counts a list of scalar-only objects at the top level like any other list', () => {
+  it('counts a list of scalar-only objects at the top level, or in introspection, like any other list', () => {
     expect(cost('{ changes(first: 500) { id } }')).toBe(500);
+    expect(cost('{ __schema { types { enumValues { name } } } }')).toBe(1 + 5 + 5 * 5);
   });
 });
 
