@@ -2,7 +2,7 @@ import { label, relType } from '../src/graph/fragments';
 import type { Driver } from 'neo4j-driver';
 import { cypher } from '../src/graph/cypher-files';
 import { modelSchemaStatements } from '../src/graph/schema-statements';
-import { storedNode, storedRelationship } from '../src/graph/seed.repository';
+import { storedNode, storedRelationship } from '../src/graph/storage-codec';
 import { NodeKind, RelationshipType } from '../src/schema/kinds';
 import { NodeRecord, relationshipId, SourceRecord } from '../src/seed/records';
 

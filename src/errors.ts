@@ -44,8 +44,10 @@ const PASS_THROUGH = new Set<string>([
   ErrorCode.BAD_REQUEST,
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+/** Apollo's own codes for a request that is not a GraphQL request we can run, folded into the closed set. */
+const AS_BAD_REQUEST = new Set<string>(['OPERATION_RESOLUTION_FAILURE']);
 
 /** True for the driver's errors that mean Neo4j cannot be reached or is not serving the database. */
 export function isDriverUnavailable(error: unknown): boolean {
@@ -136,6 +138,9 @@ export function createFormatError(log: (error: unknown) => void) {
         message: `The query is too large: the token limit is ${tokens[1]}.`,
         extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'tokens' },
       };
+    }
+    if (typeof code === 'string' && AS_BAD_REQUEST.has(code)) {
+      return { ...base, extensions: { code: ErrorCode.BAD_REQUEST } };
     }
     if (typeof code === 'string' && PASS_THROUGH.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
       return { ...base, extensions: { code } };

@@ -12,6 +12,11 @@ import { silentLogger } from '../logging';
 import { Readiness } from '../readiness';
 import { createApolloServer, createApp } from '../server';
 
+// The static queries this module runs, taken at load time so that a misspelt name fails at start-up.
+const CREATE_PROBE = cypher('chaos/create-probe');
+const DELETE_PROBES = cypher('chaos/delete-probes');
+const READ_PROBES = cypher('chaos/read-probes');
+
 // The run's shape: healthy load, then the kill; Neo4j restarts at once; load goes on until reads have
 // succeeded again for a while. Everything is bounded so that a broken run ends rather than hangs.
 const HEALTHY_MS = 8_000;
@@ -113,7 +118,7 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}/graphql`;
   const graph = new CypherRunner(driver, target.database, config.queryTimeoutMs);
-  await graph.write(cypher('chaos/delete-probes'));
+  await graph.write(DELETE_PROBES);
 
   const run = crypto.randomUUID();
   let killedAt = Infinity;
@@ -151,7 +156,7 @@ async function main(): Promise<void> {
       const mine = (seq += 1);
       const at = Date.now();
       try {
-        await graph.write(cypher('chaos/create-probe'), { run, seq: mine });
+        await graph.write(CREATE_PROBE, { run, seq: mine });
         acknowledged.push(mine);
         writes.add('OK', at);
       } catch (error) {
@@ -179,10 +184,10 @@ async function main(): Promise<void> {
   loading = false;
   await Promise.all(load);
 
-  const [{ seqs }] = await graph.read<{ seqs: number[] }>(cypher('chaos/read-probes'), { run });
+  const [{ seqs }] = await graph.read<{ seqs: number[] }>(READ_PROBES, { run });
   const present = new Set(seqs);
   const lost = acknowledged.filter((n) => !present.has(n));
-  const [{ deleted }] = await graph.write<{ deleted: number }>(cypher('chaos/delete-probes'));
+  const [{ deleted }] = await graph.write<{ deleted: number }>(DELETE_PROBES);
 
   // A query that runs past QUERY_TIMEOUT_MS on the restarted, cold Neo4j is answered QUERY_TOO_COMPLEX/time,
   // a code of the closed set; anything else but DATABASE_UNAVAILABLE fails the run.

@@ -1,6 +1,9 @@
 import { cypher } from './cypher-files';
 import { CypherRunner } from './cypher-runner';
-import { parseSources, SourceShape } from './mapping';
+import { parseSources, SourceShape } from './storage-codec';
+
+// The static query this module runs, taken at load time so that a misspelt name fails at start-up.
+const READ_COVERAGE = cypher('coverage/read-coverage');
 
 /** The organ the Secretary-General's annual reports count under. */
 export const REPORT_ORGAN = 'organ:secretariat';
@@ -77,7 +80,7 @@ export class CoverageRepository {
 
   /** Every organ and kind the graph holds or someone has counted, in one round trip. */
   async coverage(options: { withSources: boolean }): Promise<CoverageRow[]> {
-    const rows = await this.graph.read<StoredRow & Record<string, unknown>>(cypher('coverage/read-coverage'), {
+    const rows = await this.graph.read<StoredRow & Record<string, unknown>>(READ_COVERAGE, {
       reportOrgan: REPORT_ORGAN,
       withSources: options.withSources,
     });

@@ -1,39 +1,43 @@
-import crypto from 'node:crypto';
 import { instanceToPlain } from 'class-transformer';
 import neo4j from 'neo4j-driver';
 import type { Caller } from '../api-keys';
 import { AppError, ErrorCode } from '../errors';
 import { ChangeAction } from '../schema/change.type';
-import { isExternalDocument } from '../schema/ids';
 import { DERIVED_RELATIONSHIP_TYPES, isRelationshipType, NodeKind, propertyOf, RelationshipType } from '../model';
 import { relationshipProblems, RuleProblem } from '../rules/relationships';
 import type { NodeInput } from '../schema/node.input';
 import type { RelationshipInput } from '../schema/relationship.input';
 import type { SourceInput } from '../schema/source.input';
-import { preferredValueProblem } from '../seed/preferred-claims';
+import { preferredCountProblem, preferredValueProblem } from '../rules/preferred-claims';
+import { documentsToFind, unknownDocumentIndex, unknownDocumentReason } from '../rules/sources';
 import { relationshipId, SourceRecord } from '../seed/records';
-import { label, relType } from './fragments';
+import { forKind, forType } from './fragments';
 import type { GraphEdgeShape } from './traversal.repository';
 import { cypher } from './cypher-files';
+import { AuditTrail, ChangeShape, changeFromStored, nodeState, relationshipState } from './audit-trail';
 import { CypherRunner, Row } from './cypher-runner';
-import { NodeShape, ownProperties, parseSources, toNode } from './mapping';
-import { storedChange, storedNode, storedRelationship, storedSources } from './seed.repository';
+import { NodeShape, ownProperties, parseSources, sourceRecords, storedNode, storedRelationship, storedSources, toNode } from './storage-codec';
+
+// The static queries this module runs, taken at load time so that a misspelt name fails at start-up.
+const CHECK_CLAIM_FACTS = cypher('curation/check-claim-facts');
+const CITING_RECORDS = cypher('curation/citing-records');
+const DELETE_NODE = cypher('curation/delete-node');
+const DELETE_RELATIONSHIP = cypher('curation/delete-relationship');
+const DEMOTE_CLAIMS = cypher('curation/demote-claims');
+const LOCK_EXISTING_NODE = cypher('curation/lock-existing-node');
+const LOCK_EXISTING_RELATIONSHIP = cypher('curation/lock-existing-relationship');
+const LOCK_NODE = cypher('curation/lock-node');
+const LOCK_RELATIONSHIP = cypher('curation/lock-relationship');
+const PREFERRED_CLAIMS = cypher('curation/preferred-claims');
+const READ_CHANGES = cypher('curation/read-changes');
+const READ_KINDS = cypher('curation/read-kinds');
+const SET_PROPERTY = cypher('curation/set-property');
+const WRITE_CLAIM_ABOUT = cypher('curation/write-claim-about');
+const WRITE_NODE = cypher('curation/write-node');
+const WRITE_RELATIONSHIP = cypher('curation/write-relationship');
 
 type Run = <R extends Row = Row>(query: string, params?: Row) => Promise<R[]>;
 type Stored = Record<string, unknown>;
-
-/** One entry of the audit trail, as the API shows it. */
-export interface ChangeShape {
-  id: string;
-  at: string;
-  actor: string;
-  operation: string;
-  action: ChangeAction;
-  target: string;
-  targetKind: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
 
 const MAX_SOURCES = 50;
 
@@ -52,16 +56,6 @@ function refuseBroken(problems: RuleProblem[]): void {
   if (problems.length > 0) throw fieldError(problems[0].field, problems[0].reason);
 }
 
-/** Sources as stored: a fixed key order, and no empty optional keys, whichever way they were submitted. */
-function sourceRecords(sources: SourceInput[]): SourceRecord[] {
-  return sources.map(({ document, title, url, passage }) => ({
-    document,
-    ...(title ? { title } : {}),
-    ...(url ? { url } : {}),
-    passage,
-  }));
-}
-
 /** An input's own properties (not id or sources), without the optional ones left out. */
 function inputProperties(input: object, omit: readonly string[]): Record<string, unknown> {
   const plain = instanceToPlain(input) as Record<string, unknown>;
@@ -73,60 +67,10 @@ const timestamps = (createdAt: unknown, updatedAt: string) => ({
   updatedAt,
 });
 
-/** A node's state for the audit trail: kind, own properties (timestamps included) and parsed sources. */
-function nodeState(kind: string, stored: Stored): Record<string, unknown> {
-  return { kind, ...ownProperties(stored), sources: parseSources(stored.sources) };
-}
-
-/** A relationship's state for the audit trail; its own properties apart, as they may be named `from` and `to`. */
-function relationshipState(type: string, from: string, to: string, stored: Stored): Record<string, unknown> {
-  const { id, ...properties } = ownProperties(stored);
-  return { id, type, from, to, properties, sources: parseSources(stored.sources) };
-}
-
 /** The type a relationship id names (`from|TYPE|to[#key]`), or null when it names none. */
 function typeOfRelationshipId(id: string): RelationshipType | null {
   const type = id.split('|')[1];
   return isRelationshipType(type) ? type : null;
-}
-
-/** The audit entries of one transaction, written by the same transaction just before it commits. */
-class AuditTrail {
-  readonly entries: ChangeShape[] = [];
-  readonly at = new Date().toISOString();
-
-  constructor(
-    private readonly caller: Caller,
-    private readonly operation: string,
-  ) {}
-
-  add(action: ChangeAction, target: string, targetKind: string, before: Stored | null, after: Stored | null): ChangeShape {
-    const entry: ChangeShape = {
-      id: crypto.randomUUID(),
-      at: this.at,
-      actor: this.caller.name,
-      operation: this.operation,
-      action,
-      target,
-      targetKind,
-      before,
-      after,
-    };
-    this.entries.push(entry);
-    return entry;
-  }
-
-  async save(run: Run): Promise<void> {
-    const changes = this.entries.map((entry, seq) =>
-      storedChange({
-        ...entry,
-        seq,
-        before: entry.before === null ? null : JSON.stringify(entry.before),
-        after: entry.after === null ? null : JSON.stringify(entry.after),
-      }),
-    );
-    await run(cypher('curation/write-changes'), { changes });
-  }
 }
 
 /**
@@ -142,18 +86,17 @@ export class CurationRepository {
     const properties = inputProperties(input, ['id', 'sources']);
     return this.runner.transaction(async (run) => {
       const audit = new AuditTrail(caller, operation);
-      const [locked] = await run<{ kinds: string[]; before: Stored }>(cypher('curation/lock-node'), { id: input.id, now: audit.at });
+      const [locked] = await run<{ kinds: string[]; before: Stored }>(LOCK_NODE, { id: input.id, now: audit.at });
       const existing = locked.kinds[0];
       if (existing !== undefined && existing !== kind) {
         throw fieldError('id', `"${input.id}" is already the id of a ${existing}; ids are unique across kinds`);
       }
-      await this.requireDocuments(run, sources, 'sources', input.id);
-      if (kind === NodeKind.Claim) {
-        const [missing] = await this.missing(run, [properties.subject as string]);
-        if (missing) throw missingNode(missing, 'subject');
-      }
+      const subject = kind === NodeKind.Claim ? String(properties.subject) : null;
+      const view = await readKinds(run, [...(subject ? [subject] : []), ...documentsToFind(sources, input.id)]);
+      requireDocuments(view, sources, 'sources', input.id);
+      if (subject !== null && !view.get(subject)) throw missingNode(subject, 'subject');
       const record = { kind, id: input.id, properties: { ...properties, ...timestamps(locked.before.createdAt, audit.at) }, sources };
-      const [{ after }] = await run<{ after: Stored }>(cypher('curation/write-node').replaceAll('`$KIND`', label(kind)), {
+      const [{ after }] = await run<{ after: Stored }>(forKind(WRITE_NODE, kind), {
         id: input.id,
         properties: storedNode(record),
       });
@@ -180,7 +123,7 @@ export class CurationRepository {
     return this.runner.transaction(async (run) => {
       const audit = new AuditTrail(caller, 'deleteNode');
       const [locked] = await run<{ kinds: string[]; before: Stored; relationships: Array<Stored & { properties: Stored }>; claims: number }>(
-        cypher('curation/lock-existing-node'),
+        LOCK_EXISTING_NODE,
         { id },
       );
       if (!locked) throw missingNode(id, 'id');
@@ -188,7 +131,7 @@ export class CurationRepository {
       if (locked.claims > 0) {
         throw fieldError('id', `${locked.claims} claim(s) are about "${id}"; delete them first`);
       }
-      const [citing] = await run<{ citing: string[]; total: number }>(cypher('curation/citing-records'), {
+      const [citing] = await run<{ citing: string[]; total: number }>(CITING_RECORDS, {
         id,
         needle: `"document":${JSON.stringify(id)}`,
       });
@@ -203,7 +146,7 @@ export class CurationRepository {
         audit.add(ChangeAction.DELETE, String(rel.properties.id), String(rel.type), state, null);
       }
       const main = audit.add(ChangeAction.DELETE, id, kind, nodeState(kind, locked.before), null);
-      await run(cypher('curation/delete-node'), { id });
+      await run(DELETE_NODE, { id });
       if (kind === NodeKind.Claim) await this.checkClaimFacts(run, [locked.before]);
       await this.checkPreferredValues(run, locked.relationships.map((rel) => String(rel.from)), 'detach');
       await audit.save(run);
@@ -219,13 +162,13 @@ export class CurationRepository {
     refuseBroken(relationshipProblems({ type: input.type, fromKind: null, toKind: null, properties }));
     return this.runner.transaction(async (run) => {
       const audit = new AuditTrail(caller, 'upsertRelationship');
-      const kinds = await run<{ id: string; kind: NodeKind | null }>(cypher('curation/read-kinds'), { ids: [input.from, input.to] });
-      const [fromKind, toKind] = [input.from, input.to].map((end) => kinds.find((row) => row.id === end)?.kind ?? null);
+      const view = await readKinds(run, [input.from, input.to, ...documentsToFind(sources, null)]);
+      const [fromKind, toKind] = [view.get(input.from) ?? null, view.get(input.to) ?? null];
       if (fromKind === null) throw missingNode(input.from, 'from');
       if (toKind === null) throw missingNode(input.to, 'to');
       refuseBroken(relationshipProblems({ type: input.type, fromKind, toKind, properties }));
-      await this.requireDocuments(run, sources, 'sources', null);
-      const [locked] = await run<{ created: boolean; before: Stored }>(cypher('curation/lock-relationship').replaceAll('`$TYPE`', relType(input.type)), {
+      requireDocuments(view, sources, 'sources', null);
+      const [locked] = await run<{ created: boolean; before: Stored }>(forType(LOCK_RELATIONSHIP, input.type), {
         id,
         from: input.from,
         to: input.to,
@@ -239,7 +182,7 @@ export class CurationRepository {
         properties: { ...properties, ...timestamps(locked.before.createdAt, audit.at) },
         sources,
       };
-      const [{ after }] = await run<{ after: Stored }>(cypher('curation/write-relationship').replaceAll('`$TYPE`', relType(input.type)), {
+      const [{ after }] = await run<{ after: Stored }>(forType(WRITE_RELATIONSHIP, input.type), {
         id,
         properties: storedRelationship(record),
       });
@@ -262,11 +205,11 @@ export class CurationRepository {
     return this.runner.transaction(async (run) => {
       const audit = new AuditTrail(caller, 'deleteRelationship');
       const [locked] = await run<{ from: string; to: string; before: Stored }>(
-        cypher('curation/lock-existing-relationship').replaceAll('`$TYPE`', relType(type)),
+        forType(LOCK_EXISTING_RELATIONSHIP, type),
         { id },
       );
       if (!locked) throw missingRelationship(id);
-      await run(cypher('curation/delete-relationship').replaceAll('`$TYPE`', relType(type)), { id });
+      await run(forType(DELETE_RELATIONSHIP, type), { id });
       await this.checkPreferredValues(run, [locked.from], 'id');
       const change = audit.add(ChangeAction.DELETE, id, type, relationshipState(type, locked.from, locked.to, locked.before), null);
       await audit.save(run);
@@ -279,16 +222,16 @@ export class CurationRepository {
     const [added] = sourceRecords([source]);
     return this.runner.transaction(async (run) => {
       const audit = new AuditTrail(caller, 'addSource');
-      await this.requireDocuments(run, [added], 'source', targetId);
+      requireDocuments(await readKinds(run, documentsToFind([added], targetId)), [added], 'source', targetId);
       if (targetId.includes('|')) {
         const type = this.relationshipType(targetId);
         const [locked] = await run<{ from: string; to: string; before: Stored }>(
-          cypher('curation/lock-existing-relationship').replaceAll('`$TYPE`', relType(type)),
+          forType(LOCK_EXISTING_RELATIONSHIP, type),
           { id: targetId },
         );
         if (!locked) throw missingRelationship(targetId);
         const properties = { ...locked.before, ...storedSources(withSource(locked.before, added)), updatedAt: audit.at };
-        const [{ after }] = await run<{ after: Stored }>(cypher('curation/write-relationship').replaceAll('`$TYPE`', relType(type)), {
+        const [{ after }] = await run<{ after: Stored }>(forType(WRITE_RELATIONSHIP, type), {
           id: targetId,
           properties,
         });
@@ -302,11 +245,11 @@ export class CurationRepository {
         await audit.save(run);
         return change;
       }
-      const [locked] = await run<{ kinds: string[]; before: Stored }>(cypher('curation/lock-existing-node'), { id: targetId });
+      const [locked] = await run<{ kinds: string[]; before: Stored }>(LOCK_EXISTING_NODE, { id: targetId });
       if (!locked) throw missingNode(targetId, 'targetId');
       const kind = locked.kinds[0] as NodeKind;
       const properties = { ...locked.before, ...storedSources(withSource(locked.before, added)), updatedAt: audit.at };
-      const [{ after }] = await run<{ after: Stored }>(cypher('curation/write-node').replaceAll('`$KIND`', label(kind)), {
+      const [{ after }] = await run<{ after: Stored }>(forKind(WRITE_NODE, kind), {
         id: targetId,
         properties,
       });
@@ -319,22 +262,12 @@ export class CurationRepository {
 
   /** The audit trail, newest first: all of it since a time, or what touched one node or relationship. */
   async changes(since: string | null, id: string | null, first: number): Promise<ChangeShape[]> {
-    const rows = await this.runner.read<{ change: Stored }>(cypher('curation/read-changes'), {
+    const rows = await this.runner.read<{ change: Stored }>(READ_CHANGES, {
       since: since === null ? null : new Date(since).toISOString(),
       id,
       first: neo4j.int(first),
     });
-    return rows.map(({ change }) => ({
-      id: String(change.id),
-      at: String(change.at),
-      actor: String(change.actor),
-      operation: String(change.operation),
-      action: change.action as ChangeAction,
-      target: String(change.target),
-      targetKind: String(change.targetKind),
-      before: typeof change.before === 'string' ? JSON.parse(change.before) : null,
-      after: typeof change.after === 'string' ? JSON.parse(change.after) : null,
-    }));
+    return rows.map(({ change }) => changeFromStored(change));
   }
 
   /**
@@ -344,7 +277,7 @@ export class CurationRepository {
   private async writeClaim(run: Run, audit: AuditTrail, claim: Stored, before: Stored | null): Promise<void> {
     await this.writeAbout(run, claim);
     if (claim.preferred === true) {
-      const demoted = await run<{ id: string; before: Stored; after: Stored }>(cypher('curation/demote-claims'), {
+      const demoted = await run<{ id: string; before: Stored; after: Stored }>(DEMOTE_CLAIMS, {
         id: claim.id,
         subject: claim.subject,
         property: claim.property,
@@ -363,12 +296,12 @@ export class CurationRepository {
    * gives the subject that value (recorded as a change of the subject). Other claims are checked, not applied.
    */
   private async holdPreferredValue(run: Run, audit: AuditTrail, claim: Stored): Promise<void> {
-    const [subject] = await run<{ kinds: string[]; before: Stored }>(cypher('curation/lock-existing-node'), { id: claim.subject });
+    const [subject] = await run<{ kinds: string[]; before: Stored }>(LOCK_EXISTING_NODE, { id: claim.subject });
     const kind = subject.kinds[0] as NodeKind;
     const property = String(claim.property);
     const spec = propertyOf(kind, property);
     if (!(property in subject.before) || !spec || spec.list || (spec.type !== 'string' && spec.type !== 'date') || subject.before[property] === claim.value) return;
-    const [row] = await run<{ before: Stored; after: Stored }>(cypher('curation/set-property'), {
+    const [row] = await run<{ before: Stored; after: Stored }>(SET_PROPERTY, {
       id: claim.subject,
       changes: { [property]: claim.value, updatedAt: audit.at },
     });
@@ -386,7 +319,7 @@ export class CurationRepository {
       claim: { id: string; property: string; value: string };
       subject: Stored;
       relationships: Array<{ type: string; to: string; properties: Stored }>;
-    }>(cypher('curation/preferred-claims'), { ids: [...new Set(ids)] });
+    }>(PREFERRED_CLAIMS, { ids: [...new Set(ids)] });
     for (const { claim, subject, relationships } of rows) {
       const problem = preferredValueProblem(claim, { id: String(subject.id), properties: subject }, relationships);
       if (problem) {
@@ -399,7 +332,7 @@ export class CurationRepository {
   /** Makes the claim's ABOUT relationship exactly what the seed loader would build from it. */
   private async writeAbout(run: Run, claim: Stored): Promise<void> {
     const subject = String(claim.subject);
-    await run(cypher('curation/write-claim-about'), {
+    await run(WRITE_CLAIM_ABOUT, {
       id: claim.id,
       subject,
       properties: {
@@ -413,30 +346,9 @@ export class CurationRepository {
 
   private async checkClaimFacts(run: Run, claims: Stored[]): Promise<void> {
     const facts = claims.map((claim) => ({ subject: claim.subject, property: claim.property }));
-    const [broken] = await run<{ subject: string; property: string; preferred: number }>(cypher('curation/check-claim-facts'), { facts });
-    if (broken) {
-      throw fieldError(
-        'preferred',
-        `the claims about ${broken.property} of "${broken.subject}" would have ${broken.preferred} preferred claims; exactly one must be preferred`,
-      );
-    }
-  }
-
-  /** A source document that is not a URL or a UN symbol must be a node (or the record itself). */
-  private async requireDocuments(run: Run, sources: SourceRecord[], field: string, selfId: string | null): Promise<void> {
-    const named = sources.map((source) => source.document).filter((doc) => !isExternalDocument(doc) && doc !== selfId);
-    if (named.length === 0) return;
-    const missing = new Set(await this.missing(run, named));
-    const index = sources.findIndex((source) => missing.has(source.document));
-    if (index >= 0) {
-      const path = field === 'source' ? 'source.document' : `${field}.${index}.document`;
-      throw fieldError(path, `"${sources[index].document}" is neither a URL, a UN document symbol, nor the id of a node`);
-    }
-  }
-
-  private async missing(run: Run, ids: string[]): Promise<string[]> {
-    const [row] = await run<{ missing: string[] }>(cypher('curation/missing-nodes'), { ids: [...new Set(ids)] });
-    return row.missing;
+    const [broken] = await run<{ subject: string; property: string; preferred: number }>(CHECK_CLAIM_FACTS, { facts });
+    const problem = broken && preferredCountProblem(broken.property, broken.preferred, broken.subject);
+    if (problem) throw fieldError('preferred', problem);
   }
 
   private relationshipType(id: string): RelationshipType {
@@ -452,8 +364,6 @@ export class CurationRepository {
   }
 }
 
-/** A property as claims write it: a list joined with an en dash, as the UN joins symbols. */
-
 /** The sources of a stored record with one more; refuses a duplicate and more than the maximum. */
 function withSource(stored: Stored, added: SourceRecord): SourceRecord[] {
   const sources = parseSources(stored.sources) as SourceRecord[];
@@ -462,4 +372,22 @@ function withSource(stored: Stored, added: SourceRecord): SourceRecord[] {
   }
   if (sources.length >= MAX_SOURCES) throw fieldError('source', `a record holds at most ${MAX_SOURCES} sources`);
   return [...sources, added];
+}
+
+/**
+ * The kind of each id a mutation involves (its ends, its claim's subject, its source documents), read once:
+ * the small read-only view the rules are applied to. Absent ids map to null.
+ */
+async function readKinds(run: Run, ids: string[]): Promise<ReadonlyMap<string, NodeKind | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await run<{ id: string; kind: NodeKind | null }>(READ_KINDS, { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => [row.id, row.kind]));
+}
+
+/** Refuses the first source whose document names no node in `view` (the record itself excepted). */
+function requireDocuments(view: ReadonlyMap<string, NodeKind | null>, sources: SourceRecord[], field: string, selfId: string | null): void {
+  const index = unknownDocumentIndex(sources, (id) => Boolean(view.get(id)), selfId);
+  if (index < 0) return;
+  const path = field === 'source' ? 'source.document' : `${field}.${index}.document`;
+  throw fieldError(path, unknownDocumentReason(sources[index].document));
 }

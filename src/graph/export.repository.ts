@@ -6,6 +6,10 @@ import { cypher } from './cypher-files';
 import { CypherRunner } from './cypher-runner';
 import { GraphEdgeShape, GraphNodeShape, symbolPhrase, toGraphEdge, toGraphNode } from './traversal.repository';
 
+// The static queries this module runs, taken at load time so that a misspelt name fails at start-up.
+const READ_GRAPH = cypher('export/read-graph');
+const READ_SELECTION = cypher('export/read-selection');
+
 /** Nodes and the relationships among them, as an export writes them. */
 export interface ExportGraphShape {
   nodes: GraphNodeShape[];
@@ -21,7 +25,7 @@ export class ExportRepository {
 
   /** Every node, and every relationship of the given types (all types when null). */
   async wholeGraph(types: RelationshipType[] | null): Promise<ExportGraphShape> {
-    const [row] = await this.runner.read<StoredGraph>(cypher('export/read-graph'), { types });
+    const [row] = await this.runner.read<StoredGraph>(READ_GRAPH, { types });
     return toExportGraph(row);
   }
 
@@ -31,7 +35,7 @@ export class ExportRepository {
    */
   async selection(ids: readonly string[], depth: number, types: RelationshipType[] | null): Promise<ExportGraphShape> {
     const starts = ids.map((asked) => ({ asked, id: normaliseId(asked), key: symbolPhrase(asked) }));
-    const [row] = await this.runner.read<StoredGraph & { missing: string[] }>(cypher('export/read-selection'), {
+    const [row] = await this.runner.read<StoredGraph & { missing: string[] }>(READ_SELECTION, {
       starts,
       depth: neo4j.int(depth),
       types,

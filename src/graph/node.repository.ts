@@ -5,9 +5,14 @@ import { cypher } from './cypher-files';
 import { CypherRunner } from './cypher-runner';
 import { buildListQuery, encodeCursor, ListRequest, ListShape } from './list-query';
 import { symbolPhrase } from './traversal.repository';
-import { NodeShape, ownProperties, parseSources, SourceShape, toNode } from './mapping';
+import { NodeShape, ownProperties, parseSources, SourceShape, toNode } from './storage-codec';
 import { allColumns, NodeColumns } from './selection/columns';
 import { CompiledNode, readNode } from './selection/compile';
+
+// The static queries this module runs, taken at load time so that a misspelt name fails at start-up.
+const READ_CLAIMS = cypher('node/read-claims');
+const READ_NODES = cypher('node/read-nodes');
+const READ_RELATIONSHIPS = cypher('node/read-relationships');
 
 /** Which relationships of one node to read. */
 export interface RelationshipKey {
@@ -59,7 +64,7 @@ export class NodeRepository {
   ): Promise<Array<NodeShape | null>> {
     const lookups = ids.map((id, index) => ({ index, id: normaliseId(id), key: symbolPhrase(id) }));
     if (compiled) {
-      const query = `${cypher('node/read-nodes').split('\nRETURN ')[0]}\nRETURN lookup.index AS index, ${compiled.text} AS node`;
+      const query = `${READ_NODES.split('\nRETURN ')[0]}\nRETURN lookup.index AS index, ${compiled.text} AS node`;
       const rows = await this.runner.read<{ index: number; node: Record<string, unknown> }>(query, { lookups });
       const found: Array<NodeShape | null> = ids.map(() => null);
       for (const { index, node } of rows) found[index] = readNode(node, compiled.plan);
@@ -68,7 +73,7 @@ export class NodeRepository {
     const rows = await this.runner.read<{
       index: number;
       node: { id: string; kind: string; properties: Array<[string, unknown]>; sources: string[] | null };
-    }>(cypher('node/read-nodes'), { lookups, columns: columns.properties, withSources: columns.sources });
+    }>(READ_NODES, { lookups, columns: columns.properties, withSources: columns.sources });
     const found: Array<NodeShape | null> = ids.map(() => null);
     for (const { index, node } of rows) {
       found[index] = toNode({ ...Object.fromEntries(node.properties), id: node.id, kind: node.kind, sources: node.sources });
@@ -82,7 +87,7 @@ export class NodeRepository {
     const rows = await this.runner.read<{
       index: number;
       relationships: Array<{ type: RelationshipType; out: boolean; properties: Record<string, unknown>; node: Record<string, unknown> }>;
-    }>(cypher('node/read-relationships'), {
+    }>(READ_RELATIONSHIPS, {
       keys: params,
       relationshipDateProperties: RELATIONSHIP_DATE_PROPERTIES,
       nodeDateProperties: NODE_DATE_PROPERTIES,
@@ -103,7 +108,7 @@ export class NodeRepository {
 
   /** The claims about many nodes in one round trip. */
   async claimsMany(ids: readonly string[]): Promise<ClaimShape[][]> {
-    const rows = await this.runner.read<{ id: string; claims: Array<Record<string, unknown>> }>(cypher('node/read-claims'), {
+    const rows = await this.runner.read<{ id: string; claims: Array<Record<string, unknown>> }>(READ_CLAIMS, {
       ids: [...ids],
     });
     const byId = new Map(rows.map((row) => [row.id, row.claims]));

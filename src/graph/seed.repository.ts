@@ -1,46 +1,20 @@
-import neo4j from 'neo4j-driver';
-import { isIntegerProperty, NodeKind, RelationshipType } from '../model';
-import { symbolKeys } from '../schema/ids';
-import { ChangeRecord, NodeRecord, RelationshipRecord, SourceRecord } from '../seed/records';
-import { label, relType } from './fragments';
+import { NodeKind, RelationshipType } from '../model';
+import { ChangeRecord, NodeRecord, RelationshipRecord } from '../seed/records';
+import { forKind, forType } from './fragments';
 import { modelSchemaStatements } from './schema-statements';
 import { cypher } from './cypher-files';
 import { CypherRunner } from './cypher-runner';
+import { storedChange, storedNode, storedRelationship } from './storage-codec';
+
+// The static queries this module runs, taken at load time so that a misspelt name fails at start-up.
+const SCHEMA = cypher('schema');
+const MERGE_CHANGES = cypher('seed/merge-changes');
+const MERGE_NODES = cypher('seed/merge-nodes');
+const MERGE_RELATIONSHIPS = cypher('seed/merge-relationships');
+const READ_SEED_STATE = cypher('seed/read-seed-state');
+const WRITE_SEED_STATE = cypher('seed/write-seed-state');
 
 const BATCH = 500;
-
-/** How sources are stored on a node or relationship: one JSON string each, plus their passages for the full-text index. */
-export function storedSources(sources: SourceRecord[]): { sources: string[]; sourceText: string } {
-  return {
-    sources: sources.map((source) => JSON.stringify(source)),
-    sourceText: sources.map((source) => source.passage).join('\n'),
-  };
-}
-
-/** Properties as stored: whole numbers as Neo4j integers rather than floats. `kind` is null for a relationship. */
-function storedProperties(kind: NodeKind | null, properties: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(properties).map(([key, value]) => [key, isIntegerProperty(kind, key) && typeof value === 'number' ? neo4j.int(value) : value]),
-  );
-}
-
-/** Every property a node is stored with: its own, its id, its sources and, for documents, its symbol keys. */
-export function storedNode(node: NodeRecord): Record<string, unknown> {
-  const properties: Record<string, unknown> = { ...storedProperties(node.kind, node.properties), id: node.id, ...storedSources(node.sources) };
-  if (Array.isArray(node.properties.symbols)) properties.symbolKeys = symbolKeys(node.properties.symbols as string[]);
-  return properties;
-}
-
-/** An audit-trail entry as stored: its order within its transaction an integer, absent states left out. */
-export function storedChange(change: ChangeRecord): Record<string, unknown> {
-  const { before, after, ...rest } = change;
-  return { ...rest, seq: neo4j.int(change.seq), ...(before === null ? {} : { before }), ...(after === null ? {} : { after }) };
-}
-
-/** Every property a relationship is stored with: its own, its id and its sources. */
-export function storedRelationship(rel: RelationshipRecord): Record<string, unknown> {
-  return { ...storedProperties(null, rel.properties), id: rel.id, ...storedSources(rel.sources) };
-}
 
 function chunks<T>(items: T[]): T[][] {
   const out: T[][] = [];
@@ -64,7 +38,7 @@ export class SeedRepository {
    */
   async applySchema(): Promise<void> {
     const statements = [
-      ...cypher('schema')
+      ...SCHEMA
         .split(/;\s*(?:\n|$)/)
         .map((statement) => statement.replace(/^\s*\/\/.*$/gm, '').trim())
         .filter(Boolean),
@@ -75,7 +49,7 @@ export class SeedRepository {
   }
 
   async state(): Promise<SeedState | null> {
-    const rows = await this.runner.read<{ hash: string; loadedAt: string }>(cypher('seed/read-seed-state'));
+    const rows = await this.runner.read<{ hash: string; loadedAt: string }>(READ_SEED_STATE);
     return rows[0] ?? null;
   }
 
@@ -89,7 +63,7 @@ export class SeedRepository {
     const byKind = new Map<NodeKind, NodeRecord[]>();
     for (const node of nodes) byKind.set(node.kind, [...(byKind.get(node.kind) ?? []), node]);
     for (const [kind, group] of byKind) {
-      const query = cypher('seed/merge-nodes').replaceAll('`$KIND`', label(kind));
+      const query = forKind(MERGE_NODES, kind);
       for (const batch of chunks(group)) {
         const rows = batch.map((node) => ({ id: node.id, properties: storedNode(node) }));
         statements.push({ query, params: { rows } });
@@ -98,7 +72,7 @@ export class SeedRepository {
     const byType = new Map<RelationshipType, RelationshipRecord[]>();
     for (const rel of relationships) byType.set(rel.type, [...(byType.get(rel.type) ?? []), rel]);
     for (const [type, group] of byType) {
-      const query = cypher('seed/merge-relationships').replaceAll('`$TYPE`', relType(type));
+      const query = forType(MERGE_RELATIONSHIPS, type);
       for (const batch of chunks(group)) {
         const rows = batch.map((rel) => ({
           id: rel.id,
@@ -111,9 +85,9 @@ export class SeedRepository {
     }
     for (const batch of chunks(changes)) {
       const rows = batch.map((change) => storedChange(change));
-      statements.push({ query: cypher('seed/merge-changes'), params: { rows } });
+      statements.push({ query: MERGE_CHANGES, params: { rows } });
     }
-    statements.push({ query: cypher('seed/write-seed-state'), params: { hash } });
+    statements.push({ query: WRITE_SEED_STATE, params: { hash } });
     return this.runner.writeAll(statements, (done) => onProgress(done, statements.length));
   }
 }

@@ -1,6 +1,9 @@
 import { cypher } from './cypher-files';
 import { CypherRunner } from './cypher-runner';
 
+// The static queries this module runs, taken at load time so that a misspelt name fails at start-up.
+const COUNT_GRAPH = cypher('stats/count-graph');
+
 export interface Count {
   name: string;
   count: number;
@@ -17,7 +20,7 @@ export class StatsRepository {
       nodesWithoutSource: number;
       relationshipsWithoutSource: number;
       disputedFacts: number;
-    }>(cypher('stats/count-graph'));
+    }>(COUNT_GRAPH);
     return row;
   }
 }

@@ -4,10 +4,19 @@ import { kindSpec, NODE_DATE_PROPERTIES, NODE_KINDS, RELATIONSHIP_DATE_PROPERTIE
 import { normaliseId, symbolKey } from '../schema/ids';
 import { badInput } from '../errors';
 import { cypher } from './cypher-files';
+import { fill } from './fragments';
 import { CypherRunner } from './cypher-runner';
-import { ownProperties, parseSources, SourceShape, toNode } from './mapping';
+import { ownProperties, parseSources, SourceShape, toNode } from './storage-codec';
 import { GraphFields } from './selection/selection';
 import { StatsRepository } from './stats.repository';
+
+// The static queries this module runs, taken at load time so that a misspelt name fails at start-up.
+const DISPUTES = cypher('graph/disputes');
+const NEIGHBOURHOOD = cypher('graph/neighbourhood');
+const RELATED = cypher('graph/related');
+const SEARCH = cypher('graph/search');
+const SHORTEST_PATH = cypher('graph/shortest-path');
+const TIMELINE = cypher('graph/timeline');
 
 /** A node as graph tools see it. */
 export interface GraphNodeShape {
@@ -147,6 +156,12 @@ function splitKinds(kinds: readonly string[] | null | undefined, argument: strin
   return { nodeKinds, types };
 }
 
+/** The shortest-path query for paths of at most `maxDepth` relationships (Cypher takes no parameter there), one or all. */
+export function shortestPathStatement(maxDepth: number, all: boolean): string {
+  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 10) throw badInput('maxDepth', 'maxDepth must be between 1 and 10');
+  return fill(fill(SHORTEST_PATH, '$MAX_DEPTH', String(maxDepth)), '$PATHS', all ? 'allShortestPaths' : 'shortestPath');
+}
+
 /** The graph-shaped reads: traversals, paths, the timeline, search, relatedness, disputes and counts. */
 export class TraversalRepository {
   constructor(private readonly runner: CypherRunner) {}
@@ -160,7 +175,7 @@ export class TraversalRepository {
     limit: number,
     fields: GraphFields,
   ): Promise<SubgraphShape | null> {
-    const [row] = await this.runner.read<{ nodes: ProjectedNode[]; edges: ProjectedEdge[]; truncated: boolean }>(cypher('graph/neighbourhood'), {
+    const [row] = await this.runner.read<{ nodes: ProjectedNode[]; edges: ProjectedEdge[]; truncated: boolean }>(NEIGHBOURHOOD, {
       id: normaliseId(id),
       key: symbolPhrase(id),
       depth: neo4j.int(depth),
@@ -182,10 +197,7 @@ export class TraversalRepository {
     all: boolean,
     fields: GraphFields,
   ): Promise<{ found: boolean; path: SubgraphShape | null }> {
-    if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 10) throw badInput('maxDepth', 'maxDepth must be between 1 and 10');
-    const query = cypher('graph/shortest-path')
-      .replaceAll('$MAX_DEPTH', String(maxDepth))
-      .replaceAll('$PATHS', all ? 'allShortestPaths' : 'shortestPath');
+    const query = shortestPathStatement(maxDepth, all);
     const [row] = await this.runner.read<{ found: boolean; nodes: ProjectedNode[]; edges: ProjectedEdge[] }>(query, {
       fromId: normaliseId(from),
       fromKey: symbolPhrase(from),
@@ -208,7 +220,7 @@ export class TraversalRepository {
       node: ProjectedNode;
       edge: ProjectedEdge | null;
       target: ProjectedNode | null;
-    }>(cypher('graph/timeline'), {
+    }>(TIMELINE, {
       from,
       to,
       nodeKinds: nodeKinds && nodeKinds.length ? nodeKinds : null,
@@ -242,7 +254,7 @@ export class TraversalRepository {
     if (types?.length) throw badInput('kinds', 'kinds takes node kinds only (Report, Person, ...).');
     let fetch = nodeKinds ? first * SEARCH_WIDENING : first;
     for (;;) {
-      const [row] = await this.runner.read<{ read: number; hits: Array<{ score: number; node: ProjectedNode }> }>(cypher('graph/search'), {
+      const [row] = await this.runner.read<{ read: number; hits: Array<{ score: number; node: ProjectedNode }> }>(SEARCH, {
         query,
         kinds: nodeKinds,
         first: neo4j.int(first),
@@ -260,7 +272,7 @@ export class TraversalRepository {
   async related(id: string, first: number, fields: GraphFields) {
     const [row] = await this.runner.read<{
       hits: Array<{ score: number; node: ProjectedNode; shared: ProjectedNode[]; sharedCount: number }>;
-    }>(cypher('graph/related'), { id: normaliseId(id), key: symbolPhrase(id), first: neo4j.int(first), ...projection(fields) });
+    }>(RELATED, { id: normaliseId(id), key: symbolPhrase(id), first: neo4j.int(first), ...projection(fields) });
     if (!row) return null;
     return row.hits.map((hit) => {
       const shared = hit.shared.map(fromProjectedNode);
@@ -278,7 +290,7 @@ export class TraversalRepository {
 
   async disputes(fields: GraphFields) {
     const rows = await this.runner.read<{ subject: ProjectedNode; property: string; claims: Array<Record<string, unknown>> }>(
-      cypher('graph/disputes'),
+      DISPUTES,
       projection(fields),
     );
     return rows.map((row) => {

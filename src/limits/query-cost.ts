@@ -23,6 +23,7 @@ import {
   TypeNameMetaFieldDef,
 } from 'graphql';
 import { AppError, ErrorCode } from '../errors';
+import type { ArgumentRange } from '../schema/validators';
 
 /** How the cost of an operation is counted; see `operationCost`. */
 export interface CostModel {
@@ -63,18 +64,35 @@ function requestedSize(field: GraphQLField<unknown, unknown>, node: FieldNode, v
     return model.defaultPageSize;
   }
   for (const name of ['first', 'last', 'limit']) {
-    if (typeof args[name] === 'number') return Math.max(1, args[name] as number);
+    const value = args[name];
+    if (typeof value !== 'number') continue;
+    const range = field.args.find((arg) => arg.name === name)?.extensions?.range as ArgumentRange | undefined;
+    // The argument's own check refuses an out-of-range value (BAD_USER_INPUT naming the range) before anything runs.
+    if (range && (value < range.min || value > range.max)) return 1;
+    return Math.max(1, value);
   }
   if (Array.isArray(args.ids)) return Math.max(1, args.ids.length);
   return names.has('first') || names.has('last') ? model.defaultPageSize : null;
 }
 
 /**
+ * True for a type whose fields are all scalars (a `Source`): a list of them below another object is stored on
+ * that object and read with it, so it costs nothing of its own. Counting it would refuse the largest advertised pages (a 1,000-node neighbourhood or a
+ * 2,000-entry timeline) as soon as their sources are selected.
+ */
+function isPartOfParent(type: GraphQLCompositeType): boolean {
+  // Introspection's scalar-only types (enum values) are computed, not stored, and count as usual.
+  return isObjectType(type) && !type.name.startsWith('__') && Object.values(type.getFields()).every((field) => isLeafType(getNamedType(field.type)));
+}
+
+/**
  * The cost of one operation: every field that returns an object counts 1, times the number of items each
  * enclosing list asks for. A list's size is its page size (`first`/`last`/`limit`, or `ids`); the lists
  * directly inside a paged connection or subgraph take the page size of that field; any other list of objects
- * counts as `unpagedListSize`. Fragments are expanded and introspection is counted like any other field.
- * Throws `QUERY_TOO_COMPLEX` as soon as the cost passes `model.maxCost`.
+ * counts as `unpagedListSize`; a list of scalar-only objects below another object (sources) is part of that
+ * object and counts 0.
+ * Fragments are expanded and introspection is counted like any other field. Throws `QUERY_TOO_COMPLEX` as soon
+ * as the cost passes `model.maxCost`.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -109,8 +127,9 @@ export function operationCost(
       }
       const field = fieldDefinition(parent, selection, schema);
       if (!field || isLeafType(getNamedType(field.type)) || !selection.selectionSet) continue;
-      const own = requestedSize(field, selection, variables, model);
       const isList = isListType(getNullableType(field.type));
+      if (isList && parent !== root && isPartOfParent(getNamedType(field.type) as GraphQLCompositeType)) continue;
+      const own = requestedSize(field, selection, variables, model);
       const items = isList ? (own ?? pageSize ?? model.unpagedListSize) : 1;
       const fieldScale = scale * items;
       total += fieldScale;

@@ -2,9 +2,9 @@ import { Arg, Args, Ctx, ID, MiddlewareFn, Mutation, Query, Resolver, UseMiddlew
 import { Caller, hasRole, Role } from '../api-keys';
 import type { Context } from '../context';
 import { AppError, ErrorCode } from '../errors';
-import type { ChangeShape } from '../graph/curation.repository';
+import type { ChangeShape } from '../graph/audit-trail';
 import type { GraphEdgeShape } from '../graph/traversal.repository';
-import type { NodeShape } from '../graph/mapping';
+import type { NodeShape } from '../graph/storage-codec';
 import { ChangesArgs } from '../schema/change.args';
 import { Change } from '../schema/change.type';
 import { GraphEdge } from '../schema/subgraph.type';

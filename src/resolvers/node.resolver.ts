@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { notFound } from '../errors';
-import { NodeShape } from '../graph/mapping';
+import { NodeShape } from '../graph/storage-codec';
 import { nodeColumns } from '../graph/selection/columns';
 import { compileNode } from '../graph/selection/compile';
 import { Selection } from '../graph/selection/selection';

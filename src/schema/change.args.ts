@@ -1,5 +1,6 @@
-import { IsISO8601, IsOptional, Length, Max, Min } from 'class-validator';
+import { IsISO8601, IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { InRange } from './validators';
 
 /** Which part of the audit trail to read. */
 @ArgsType()
@@ -15,7 +16,6 @@ export class ChangesArgs {
   id?: string | null;
 
   @Field(() => Int, { defaultValue: 50, description: 'How many changes, newest first (1-500).' })
-  @Min(1, { message: 'first must be between 1 and 500' })
-  @Max(500, { message: 'first must be between 1 and 500' })
+  @InRange('first', 1, 500)
   first: number;
 }

@@ -1,12 +1,11 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { ExportFormat } from './export.type';
 import { RelationshipType } from './kinds';
+import { InRange } from './validators';
 
 /** At most this many start ids: enough for every node an explorer view can show, short enough for a URL. */
 export const MAX_EXPORT_IDS = 300;
-
-const depthRange = { message: 'depth must be between 0 and 4' };
 
 /** What to export and in which format; shared by the GraphQL field and the HTTP download route. */
 @ArgsType()
@@ -28,8 +27,7 @@ export class ExportArgs {
     defaultValue: 1,
     description: 'With ids: how many relationships away from them to go (0-4); 0 exports just those nodes and the relationships among them.',
   })
-  @Min(0, depthRange)
-  @Max(4, depthRange)
+  @InRange('depth', 0, 4)
   depth: number;
 
   @Field(() => [RelationshipType], {

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { Direction, NodeKind, RelationshipType } from './kinds';
 import { IsIsoDate } from './validators';
@@ -120,6 +121,9 @@ export class RelatedFilter {
   id?: string;
 
   @Field(() => DateFilter, { nullable: true, description: "The other node's date (its date, startDate or established)." })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DateFilter)
   date?: DateFilter;
 
   @Field(() => String, { nullable: true, description: "The other node's label contains this text (case ignored)." })

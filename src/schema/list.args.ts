@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, ClassType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { BooleanFilter, DateFilter, IdFilter, IntFilter, ListFilter, RelatedFilter, SortDirection, StringFilter } from './filter.input';
 import { NodeKind } from './kinds';
+import { InRange } from './validators';
 import { defaultSort, NODE_KINDS, PropertySpec, propertiesOf } from '../model';
 
 export const MAX_PAGE = 100;
@@ -12,8 +13,7 @@ export const MAX_PAGE = 100;
 export class ListArgs {
   @Field(() => Int, { nullable: true, description: 'Page size going forwards (1-100; 20 when neither first nor last is given).' })
   @IsOptional()
-  @Min(1, { message: 'first must be between 1 and 100' })
-  @Max(MAX_PAGE, { message: 'first must be between 1 and 100' })
+  @InRange('first', 1, MAX_PAGE)
   first?: number;
 
   @Field(() => String, { nullable: true })
@@ -23,8 +23,7 @@ export class ListArgs {
 
   @Field(() => Int, { nullable: true, description: 'Page size going backwards (1-100).' })
   @IsOptional()
-  @Min(1, { message: 'last must be between 1 and 100' })
-  @Max(MAX_PAGE, { message: 'last must be between 1 and 100' })
+  @InRange('last', 1, MAX_PAGE)
   last?: number;
 
   @Field(() => String, { nullable: true })

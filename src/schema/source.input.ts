@@ -1,9 +1,10 @@
 import { IsOptional, IsString, IsUrl, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import type { Source } from './source.type';
 
 /** A source as submitted: the document and a verbatim passage are both required. */
 @InputType({ description: 'The document a fact comes from and the verbatim passage it rests on.' })
-export class SourceInput {
+export class SourceInput implements Partial<Source> {
   @Field(() => String)
   @IsString()
   @Length(1, 500)

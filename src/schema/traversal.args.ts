@@ -1,9 +1,7 @@
-import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { Direction, RelationshipType } from './kinds';
-import { IsIsoDate } from './validators';
-
-const range = (name: string, min: number, max: number) => ({ message: `${name} must be between ${min} and ${max}` });
+import { InRange, IsIsoDate } from './validators';
 
 @ArgsType()
 export class NeighbourhoodArgs {
@@ -12,8 +10,7 @@ export class NeighbourhoodArgs {
   id: string;
 
   @Field(() => Int, { defaultValue: 1, description: 'How many relationships away to go (1-4).' })
-  @Min(1, range('depth', 1, 4))
-  @Max(4, range('depth', 1, 4))
+  @InRange('depth', 1, 4)
   depth: number;
 
   @Field(() => [RelationshipType], { nullable: true, description: 'Follow only these types; all when omitted.' })
@@ -25,8 +22,7 @@ export class NeighbourhoodArgs {
   direction: Direction;
 
   @Field(() => Int, { defaultValue: 200, description: 'At most this many nodes, the nearest first (1-1000).' })
-  @Min(1, range('limit', 1, 1000))
-  @Max(1000, range('limit', 1, 1000))
+  @InRange('limit', 1, 1000)
   limit: number;
 }
 
@@ -41,8 +37,7 @@ export class ShortestPathArgs {
   to: string;
 
   @Field(() => Int, { defaultValue: 6, description: 'The longest path to consider (1-10).' })
-  @Min(1, range('maxDepth', 1, 10))
-  @Max(10, range('maxDepth', 1, 10))
+  @InRange('maxDepth', 1, 10)
   maxDepth: number;
 
   @Field(() => [RelationshipType], { nullable: true })
@@ -73,8 +68,7 @@ export class TimelineArgs {
   kinds?: string[];
 
   @Field(() => Int, { defaultValue: 500, description: 'At most this many entries (1-2000).' })
-  @Min(1, range('first', 1, 2000))
-  @Max(2000, range('first', 1, 2000))
+  @InRange('first', 1, 2000)
   first: number;
 }
 
@@ -91,8 +85,7 @@ export class SearchArgs {
   kinds?: string[];
 
   @Field(() => Int, { defaultValue: 20 })
-  @Min(1, range('first', 1, 100))
-  @Max(100, range('first', 1, 100))
+  @InRange('first', 1, 100)
   first: number;
 }
 
@@ -103,7 +96,6 @@ export class RelatedArgs {
   id: string;
 
   @Field(() => Int, { defaultValue: 10 })
-  @Min(1, range('first', 1, 100))
-  @Max(100, range('first', 1, 100))
+  @InRange('first', 1, 100)
   first: number;
 }

@@ -1,6 +1,5 @@
-import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
-import { NodeKind } from './kinds';
-import { idProblem } from './ids';
+import { Max, Min, registerDecorator, ValidationOptions } from 'class-validator';
+import { Extensions } from 'type-graphql';
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -31,17 +30,22 @@ export function IsIsoDate(options?: ValidationOptions) {
     });
 }
 
-/** An id fit for a node of `kind`: a UN symbol for documents, `kind:slug` otherwise. */
-export function IsNodeId(kind: NodeKind, options?: ValidationOptions) {
-  return (object: object, propertyName: string) =>
-    registerDecorator({
-      name: 'isNodeId',
-      target: object.constructor,
-      propertyName,
-      options: {
-        message: (args: ValidationArguments) => `${propertyName} ${idProblem(kind, String(args.value)) ?? 'is invalid'}`,
-        ...options,
-      },
-      validator: { validate: (value: unknown) => typeof value === 'string' && idProblem(kind, value) === null },
-    });
+/** The range a size argument (`first`, `last`, `limit`, `depth`) allows, carried on the GraphQL argument for the cost rule. */
+export interface ArgumentRange {
+  min: number;
+  max: number;
+}
+
+/**
+ * A whole-number argument that must lie in `min`..`max`: validated (BAD_USER_INPUT naming the argument and its
+ * range) and published as the argument's `range` extension, so that the cost rule leaves an out-of-range value
+ * to this check instead of answering QUERY_TOO_COMPLEX.
+ */
+export function InRange(name: string, min: number, max: number): PropertyDecorator {
+  const message = `${name} must be between ${min} and ${max}`;
+  return (target, property) => {
+    Min(min, { message })(target, property);
+    Max(max, { message })(target, property);
+    Extensions({ range: { min, max } satisfies ArgumentRange })(target, property as string);
+  };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import type { GraphSnapshot } from '../graph/dump.repository';
-import { parseSources } from '../graph/mapping';
+import { parseSources } from '../graph/storage-codec';
 import { isNodeKind, propertiesOf } from '../model';
 
 /** One file of a dump: its name and the map it holds (`nodes`, `relationships` or `changes`). */

@@ -3,11 +3,11 @@ import { validateSync, ValidationError } from 'class-validator';
 import { INPUT_CLASS } from '../schema/kind.input';
 import { isNodeKind, NodeKind, RelationshipType } from '../model';
 import { relationshipProblems } from '../rules/relationships';
-import { isExternalDocument } from '../schema/ids';
 import { RelationshipInput } from '../schema/relationship.input';
 import { deriveLanguageAnnotations } from './annotations';
 import { ChangeEntry, isIsoTimestamp } from './change-record';
-import { preferredValueProblem } from './preferred-claims';
+import { preferredCountProblem, preferredValueProblem } from '../rules/preferred-claims';
+import { unknownDocumentIndex, unknownDocumentReason } from '../rules/sources';
 import { ChangeRecord, NodeRecord, Problem, relationshipId, RelationshipRecord, SourceRecord } from './records';
 
 /** A parsed seed file: its name and its top-level `nodes`, `relationships` and (from a dump) `changes` lists. */
@@ -234,15 +234,9 @@ function checkClaims(nodes: NodeRecord[], nodeFile: Map<string, string>, relatio
     });
   }
   for (const [fact, count] of preferredCount) {
-    if (count !== 1) {
-      const [subject, property] = fact.split('#');
-      problems.push({
-        file: nodeFile.get(subject)!,
-        record: subject,
-        field: property,
-        reason: `the claims about ${property} have ${count} preferred claims; exactly one must be preferred`,
-      });
-    }
+    const [subject, property] = fact.split('#');
+    const reason = preferredCountProblem(property, count);
+    if (reason) problems.push({ file: nodeFile.get(subject)!, record: subject, field: property, reason });
   }
   return problems;
 }
@@ -252,14 +246,8 @@ function checkSourceDocuments(nodes: NodeRecord[], relationships: RelationshipRe
   const problems: Problem[] = [];
   const check = (file: string, record: string, sources: SourceRecord[]) =>
     sources.forEach((source, index) => {
-      const doc = source.document;
-      if (isExternalDocument(doc) || nodeFile.has(doc)) return;
-      problems.push({
-        file,
-        record,
-        field: `sources.${index}.document`,
-        reason: `"${doc}" is neither a URL, a UN symbol, nor the id of a node`,
-      });
+      if (unknownDocumentIndex([source], (id) => nodeFile.has(id), null) < 0) return;
+      problems.push({ file, record, field: `sources.${index}.document`, reason: unknownDocumentReason(source.document) });
     });
   for (const node of nodes) check(nodeFile.get(node.id)!, node.id, node.sources);
   for (const rel of relationships) check(nodeFile.get(rel.from) ?? '-', `${rel.from} -[${rel.type}]-> ${rel.to}`, rel.sources);

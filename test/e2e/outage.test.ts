@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/graph/driver';
 import { HttpApp } from '../helpers/http-app';
 import { freePort } from '../helpers/process';
+import { startOwnNeo4j } from '../helpers/private-graph';
 import { testConfig } from '../helpers/test-config';
 
 // Generous for a shared, busy machine; the driver gives up after about maxTransactionRetryTime.
@@ -47,8 +48,16 @@ describe('with Neo4j down', () => {
 });
 
 describe('with a Neo4j that refuses the credentials', () => {
+  let own: Awaited<ReturnType<typeof startOwnNeo4j>>;
+  beforeAll(async () => {
+    own = await startOwnNeo4j('outage-credentials');
+  }, 600_000);
+  afterAll(async () => {
+    await own?.stop();
+  });
+
   it('answers INTERNAL_SERVER_ERROR without Neo4j text, and logs the cause with the request id', async () => {
-    const driver = createDriver({ ...testConfig().neo4j, password: 'not-the-password' });
+    const driver = createDriver({ ...own.config.neo4j, password: 'not-the-password' });
     const app = await new HttpApp(driver).start();
     try {
       const response = await app.post({ query: '{ stats { totalNodes } }' }, { 'x-request-id': 'wrong-credentials' });

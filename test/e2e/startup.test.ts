@@ -2,6 +2,7 @@ import net from 'node:net';
 import { loadConfig } from '../../src/config';
 import { startLocalNeo4j } from '../../src/local-neo4j';
 import { ApiProcess, freePort, waitForStatus } from '../helpers/process';
+import { startOwnNeo4j } from '../helpers/private-graph';
 import { testConfig, TEST_ENV } from '../helpers/test-config';
 
 const neo4j = testConfig().neo4j;
@@ -65,7 +66,8 @@ describe('starting the API', () => {
 
   it('keeps running with wrong credentials, says so, and answers /ready 503', async () => {
     const port = await freePort();
-    const api = new ApiProcess({ ...remoteEnv, NEO4J_PASSWORD: 'wrong-password', PORT: String(port) });
+    const own = await startOwnNeo4j('startup-credentials');
+    const api = new ApiProcess({ NEO4J_URI: own.config.neo4j.uri, NEO4J_USER: own.config.neo4j.user, NEO4J_PASSWORD: 'wrong-password', PORT: String(port) });
     try {
       await api.waitFor(/rejected the credentials/);
       const response = await waitForStatus(`http://127.0.0.1:${port}/ready`, 503);
@@ -74,8 +76,9 @@ describe('starting the API', () => {
       expect(api.child.exitCode).toBeNull();
     } finally {
       expect(await api.stop()).toBe(0);
+      await own.stop();
     }
-  });
+  }, 600_000);
 
   it('retries an unreachable NEO4J_URI with backoff, fails reads fast meanwhile, and becomes ready when the database comes up', async () => {
     const bolt = await freePort();

@@ -55,3 +55,21 @@ export async function startPrivateGraph(name: string, env: Record<string, string
     },
   };
 }
+
+/**
+ * A throwaway local Neo4j with nothing loaded, for tests that knock on it with wrong credentials: repeated
+ * failed logins can lock a user out for a while, which must never reach the shared test Neo4j.
+ */
+export async function startOwnNeo4j(name: string): Promise<{ config: Config; stop(): Promise<void> }> {
+  const dataDir = `${TEST_ENV.NEO4J_DATA_DIR}-${name}`;
+  const config = loadConfig({ ...TEST_ENV, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir });
+  if (config.neo4j.mode !== 'local') throw new Error('its own Neo4j is a local Neo4j');
+  const neo4j = await startLocalNeo4j(config.neo4j, () => undefined);
+  return {
+    config,
+    async stop() {
+      await neo4j.stop();
+      fs.rmSync(path.resolve(PROJECT_ROOT, dataDir), { recursive: true, force: true });
+    },
+  };
+}

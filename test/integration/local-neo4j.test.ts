@@ -1,9 +1,13 @@
 import net from 'node:net';
-import { startLocalNeo4j } from '../../src/local-neo4j';
+import { checkJava, startLocalNeo4j } from '../../src/local-neo4j';
 import { loadConfig } from '../../src/config';
 import { testConfig, TEST_ENV } from '../helpers/test-config';
 
 describe('the local Neo4j', () => {
+  it('accepts the Java on this machine', () => {
+    expect(() => checkJava()).not.toThrow();
+  });
+
   it('reuses the Neo4j already running on its port and data directory instead of failing', async () => {
     const config = testConfig();
     if (config.neo4j.mode !== 'local') throw new Error('local expected');

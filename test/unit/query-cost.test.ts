@@ -50,9 +50,24 @@ describe('the cost of an operation', () => {
     expect((error as Error).message).toMatch(/cost limit is 10000/);
   });
 
-  it('lets the largest documented pages through with a useful selection', () => {
-    expect(cost('{ timeline(first: 2000) { date node { id } edge { id } target { id } } }')).toBeLessThanOrEqual(QUERY_LIMITS.cost.maxCost);
-    expect(cost('{ neighbourhood(id: "x", limit: 1000) { nodes { id sources { document } } edges { id } } }')).toBeLessThanOrEqual(QUERY_LIMITS.cost.maxCost);
+  it('lets the largest advertised pages through with every field selected, sources included', () => {
+    const sources = 'sources { document title url passage }';
+    const node = `id kind label properties ${sources}`;
+    const edge = `id type source target properties ${sources}`;
+    expect(cost(`{ neighbourhood(id: "x", limit: 1000) { truncated nodes { ${node} } edges { ${edge} } } }`)).toBe(1 + 1000 + 1000);
+    expect(cost(`{ timeline(first: 2000) { date entryKind node { ${node} } edge { ${edge} } target { ${node} } } }`)).toBe(2000 * 4);
+    expect(cost(`{ reports(first: 100) { nodes { id ${sources} claims { value ${sources} } } } }`)).toBe(1 + 100 + 100 * 5);
+  });
+
+  it('leaves an out-of-range size to the argument check (BAD_USER_INPUT) instead of refusing it as too complex', () => {
+    expect(cost('{ neighbourhood(id: "x", limit: 100000) { nodes { id } } }')).toBe(1 + 1);
+    expect(cost('query($n: Int) { reports(first: $n) { nodes { id } } }', { n: 1_000_000 })).toBe(1 + 1);
+    expect(cost('{ neighbourhood(id: "x", limit: 1000) { nodes { id } } }')).toBe(1 + 1000);
+  });
+
+  it('counts a list of scalar-only objects at the top level, or in introspection, like any other list', () => {
+    expect(cost('{ changes(first: 500) { id } }')).toBe(500);
+    expect(cost('{ __schema { types { enumValues { name } } } }')).toBe(1 + 5 + 5 * 5);
   });
 });
 

@@ -2,7 +2,7 @@ import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { kindSpec, NODE_DATE_PROPERTIES, NODE_KINDS, RELATIONSHIP_DATE_PROPERTIES, relationshipField } from '../../model';
 import { Direction, isNodeKind, NodeKind, RelationshipType } from '../../schema/kinds';
 import { label, relTypes } from '../fragments';
-import { NodeShape, parseSources } from '../mapping';
+import { NodeShape, parseSources } from '../storage-codec';
 import { nodeColumns } from './columns';
 import { Selection } from './selection';
 

@@ -34,3 +34,10 @@ export function preferredValueProblem(
   if (held === claim.value) return null;
   return { aboutRelationship: false, message: `the preferred value "${claim.value}" differs from ${subject.id}.${claim.property} ("${held}")` };
 }
+
+/** Why a disputed fact breaks the one-preferred-claim rule, or null when exactly one of its claims is preferred. */
+export function preferredCountProblem(property: string, preferred: number, subject?: string): string | null {
+  if (preferred === 1) return null;
+  const fact = subject === undefined ? property : `${property} of "${subject}"`;
+  return `the claims about ${fact} have ${preferred} preferred claims; exactly one must be preferred`;
+}
