@@ -24,7 +24,7 @@ interface Fixture {
   searchText: string;
 }
 
-const SEED_FIXTURE: Fixture = {
+export const SEED_FIXTURE: Fixture = {
   lookupId: 'A/63/677',
   listFrom: '2012',
   neighbourhoodId: 'A/63/677',

@@ -4,13 +4,14 @@ import crypto from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { generateKey, Role } from '../src/api-keys';
-import { cypher, Graph } from '../src/graph/graph';
+import { cypher } from '../src/graph/cypher-files';
+import { CypherRunner } from '../src/graph/cypher-runner';
 import { PROJECT_ROOT } from '../src/paths';
 import { runSeed } from '../src/seed/run';
 import { SEED_DIR } from '../src/startup';
 import { fmt, machineDescription, neo4jVersion, percentile, rssMiB } from './measure';
 import { replaceSection } from './report';
-import { MIX } from './run';
+import { mix, SEED_FIXTURE } from './run';
 import { startBenchDatabase } from './servers';
 
 // The run's shape: 64 connections, 8 of them writing; every reader is a client of its own behind the one
@@ -80,13 +81,16 @@ async function answerCode(response: Response): Promise<{ code: string; body: any
  * OK/OVERLOADED/RATE_LIMITED, or an acknowledged write is missing at the end. Writes its table to
  * docs/reliability.md.
  */
+/** Every query of the bench mix, on the seed graph. */
+const MIX = mix(SEED_FIXTURE);
+
 async function main(): Promise<void> {
   const minutes = minutesFlag(process.argv.slice(2));
   const startedAt = Date.now();
   const db = await startBenchDatabase({ port: 7723, dir: '.neo4j/bench-soak', heap: '1g', pageCache: '256m' }, say);
   let api: ChildProcess | null = null;
   try {
-    const graph = new Graph(db.driver, db.config.neo4j.database, 60_000);
+    const graph = new CypherRunner(db.driver, db.config.neo4j.database, 60_000);
     const outcome = await runSeed(graph, { dir: SEED_DIR, onlyIfChanged: true });
     if (outcome.problems.length > 0) throw new Error(`seed/ has ${outcome.problems.length} problem(s); run npm run seed -- --check`);
     await graph.write(cypher('soak/delete-writes'));
