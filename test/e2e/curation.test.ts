@@ -238,7 +238,7 @@ describe('curation through the API', () => {
   describe('validation', () => {
     it.each<[string, string, Record<string, unknown>, string]>([
       ['an id without its kind prefix', 'Person', person('Edward Luck'), 'id'],
-      ['a report id that is not a UN symbol', 'Report', { ...MINIMAL.Report, id: 'report:curation-test', sources: [SOURCE] }, 'id'],
+      ['a report id that is neither a UN symbol nor report:<slug>', 'Report', { ...MINIMAL.Report, id: 'curation-test', sources: [SOURCE] }, 'id'],
       ['a date that does not exist', 'Report', { ...MINIMAL.Report, date: '2021-02-30', sources: [SOURCE] }, 'date'],
       ['a name that is too long', 'Person', person('person:curation-test-long', { name: 'x'.repeat(201) }), 'name'],
       ['a value outside a closed list', 'Document', { ...MINIMAL.Document, documentType: 'novel', sources: [SOURCE] }, 'documentType'],
