@@ -39,6 +39,14 @@ export class Admission {
   }
 
   /**
+   * Whether a caller coming now would be refused at once (every slot held, the queue full): what lets a
+   * request be shed before any work is done for it.
+   */
+  get saturated(): boolean {
+    return this.running >= this.limits.maxInflight && this.waiting.size >= this.limits.maxQueue;
+  }
+
+  /**
    * A slot, now or after a bounded wait, or the reason there is none. `signal` withdraws a waiting caller
    * (its client went away), which then resolves as a timeout without taking a slot.
    */
