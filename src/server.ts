@@ -15,7 +15,7 @@ import { describeConnectionError } from './graph/driver';
 import { createExploreRouter } from './http/explore.router';
 import { createExportRouter } from './http/export.router';
 import { legacyJsonStatusPlugin } from './http/legacy-status';
-import { admissionGate, graphqlClientScope, rateLimitGate, rateLimitPlugin } from './http/protection';
+import { admissionGate, graphqlClientScope, rateLimitGate, rateLimitPlugin, shedWhenSaturated } from './http/protection';
 import type { RunnerObserver } from './graph/cypher-runner';
 import { Admission } from './limits/admission';
 import { QUERY_LIMITS, queryLimits } from './limits/query-limits';
@@ -181,6 +181,9 @@ export function createApp(deps: AppDeps, apollo: ApolloServer<Context>, parts: P
   metrics.track(admission, limiter);
   const rateLimit = (route: Route) => rateLimitGate(limiter, deps.config.apiKeys, metrics, route);
   const admit = (route: Route) => admissionGate(admission, deps.config.admission.maxQueueWaitMs, metrics, route);
+
+  // First of all, so that a request refused under overload costs almost nothing (see shedWhenSaturated).
+  app.use(shedWhenSaturated(admission, deps.config.admission.maxQueueWaitMs, metrics, EXPOSED_HEADERS));
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });

@@ -88,6 +88,36 @@ export function graphqlClientScope(limiter: RateLimiter, metrics: Metrics): Requ
   };
 }
 
+const overloadedMessage = (seconds: number) => `The server is busy; nothing was run. Retry after ${seconds} s.`;
+
+/**
+ * Answers 503 OVERLOADED at once, before any other work, a GraphQL operation or an export that would be
+ * refused anyway because every slot is held and the queue is full. Under overload most requests end here, so
+ * this path must cost next to nothing: no body read, no request log line (the shed counter records it), no
+ * CORS or rate-limit middleware, and one prepared answer written in one go. A request that could still queue
+ * goes on to `admissionGate`, which may refuse it later (it waited too long) with the same answer.
+ */
+export function shedWhenSaturated(admission: Admission, maxQueueWaitMs: number, metrics: Metrics, exposedHeaders: readonly string[]): RequestHandler {
+  const retryAfter = Math.max(1, Math.ceil(maxQueueWaitMs / 1000));
+  const body = JSON.stringify({ errors: [{ message: overloadedMessage(retryAfter), extensions: { code: ErrorCode.OVERLOADED, retryAfter } }] });
+  const headers = {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    'Retry-After': String(retryAfter),
+    // What the CORS middleware would have added (any origin), so that a script elsewhere can read the refusal.
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Expose-Headers': exposedHeaders.join(','),
+  };
+  return (req: Request, res: Response, next: NextFunction) => {
+    // A preflight is cheap and carries no work; only what would take a slot is shed here.
+    if (!admission.saturated || req.method === 'OPTIONS') return next();
+    const route: Route | null = req.url.startsWith('/graphql') ? 'graphql' : req.url.startsWith('/export') ? 'export' : null;
+    if (route === null) return next();
+    metrics.observeShed(route, 'queue_full', 0);
+    res.writeHead(503, headers).end(body);
+  };
+}
+
 /**
  * Holds a request until `admission` gives it a slot, and frees the slot when its response is done or its
  * client goes away; a request refused (queue full, or waited too long) is answered 503 OVERLOADED at once.
@@ -103,7 +133,7 @@ export function admissionGate(admission: Admission, maxQueueWaitMs: number, metr
       if (!outcome.admitted) {
         if (gone.signal.aborted) return;
         metrics.observeShed(route, outcome.reason, outcome.waitedMs);
-        return refuse(res, 503, ErrorCode.OVERLOADED, `The server is busy; nothing was run. Retry after ${retryAfter} s.`, retryAfter);
+        return refuse(res, 503, ErrorCode.OVERLOADED, overloadedMessage(retryAfter), retryAfter);
       }
       metrics.observeAdmitted(route, outcome.waitedMs);
       if (res.writableEnded || res.destroyed) return outcome.release();

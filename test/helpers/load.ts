@@ -20,12 +20,18 @@ export interface LoadResult {
   all: { p50: number; p99: number };
   served: { count: number; p50: number; p99: number };
   seconds: number;
+  /** The generator's own CPU time and event-loop delay: when they are high, the latencies are partly its own. */
+  generator: { cpuMs: number; loopDelayP99Ms: number };
 }
 
 // Runs in a process of its own, so that the load generator's work does not delay the probes the test sends
 // from its own process while the load runs.
 const SCRIPT = `
 const autocannon = require('autocannon');
+const { monitorEventLoopDelay } = require('node:perf_hooks');
+const delay = monitorEventLoopDelay({ resolution: 10 });
+delay.enable();
+const cpuBefore = process.cpuUsage();
 const o = JSON.parse(process.argv[1]);
 const statuses = {};
 const all = [];
@@ -54,6 +60,7 @@ const instance = autocannon({
     all: { p50: pct(all, 50), p99: pct(all, 99) },
     served: { count: served.length, p50: pct(served, 50), p99: pct(served, 99) },
     seconds: (Date.now() - started) / 1000,
+    generator: { cpuMs: (() => { const c = process.cpuUsage(cpuBefore); return (c.user + c.system) / 1000; })(), loopDelayP99Ms: delay.percentile(99) / 1e6 },
   }));
 });
 instance.on('response', (_client, status, _bytes, ms) => {
