@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
-import net from 'node:net';
 import path from 'node:path';
 import { generateKey, Role } from '../src/api-keys';
 import { cypher } from '../src/graph/cypher-files';
@@ -11,6 +10,7 @@ import { runSeed } from '../src/seed/run';
 import { SEED_DIR } from '../src/startup';
 import { fmt, machineDescription, neo4jVersion, percentile, rssMiB } from './measure';
 import { replaceSection } from './report';
+import { freePort } from '../src/free-port';
 import { mix, SEED_FIXTURE } from './run';
 import { startBenchDatabase } from './servers';
 
@@ -39,13 +39,6 @@ function minutesFlag(argv: string[]): number {
   return minutes;
 }
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** One minute's answers: latencies (ms) and counts by code. */
 class Minute {

@@ -11,6 +11,7 @@ import { isAlive, LocalNeo4j, LocalNeo4jError, startLocalNeo4j } from '../local-
 import { silentLogger } from '../logging';
 import { Readiness } from '../readiness';
 import { createApolloServer, createApp } from '../server';
+import { freePort } from '../free-port';
 
 // The static queries this module runs, taken at load time so that a misspelt name fails at start-up.
 const CREATE_PROBE = cypher('chaos/create-probe');
@@ -31,14 +32,6 @@ const REQUEST_TIMEOUT_MS = 25_000;
 const say = (line: string) => console.log(`[chaos] ${line}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 // Neo4j serves again a little before its launcher reports ready, so the middle phase includes its restart.
 type Phase = 'before the kill' | 'from the kill to the restart' | 'after the restart';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { mix } from '../../bench/run';
+import { mix, SEED_FIXTURE } from '../../bench/run';
 import { PROJECT_ROOT } from '../../src/paths';
 import { TestApi } from '../helpers/api';
 
@@ -11,14 +11,6 @@ function cookbook(): string[] {
   return [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
 }
 
-const SEED_FIXTURE = {
-  lookupId: 'A/63/677',
-  listFrom: '2012',
-  neighbourhoodId: 'A/63/677',
-  pathFrom: 'A/RES/60/1',
-  pathTo: 'S/RES/2150(2014)',
-  searchText: 'genocide prevention',
-};
 
 // Aliases of one field with different arguments, fragments on the interface and on kinds, variables, claims,
 // sources, relationship properties, and generic relationships several levels down.
