@@ -97,30 +97,21 @@ export class Metrics {
 
   /** Reports the admission's slots in use and waiters, and the rate limiter's tracked clients, at every scrape. */
   track(admission: Admission, limiter: RateLimiter): void {
-    new Gauge({
-      name: 'r2p_http_in_flight',
-      help: 'GraphQL operations and exports running now (at most MAX_INFLIGHT).',
-      registers: [this.registry],
-      collect() {
-        this.set(admission.inFlight);
-      },
-    });
-    new Gauge({
-      name: 'r2p_http_queue_length',
-      help: 'Requests waiting for a slot now (at most MAX_QUEUE).',
-      registers: [this.registry],
-      collect() {
-        this.set(admission.queued);
-      },
-    });
-    new Gauge({
-      name: 'r2p_rate_limit_clients',
-      help: 'Clients whose rate-limit bucket is not full (the others take no memory).',
-      registers: [this.registry],
-      collect() {
-        this.set(limiter.tracked);
-      },
-    });
+    const gauges: Array<[name: string, help: string, read: () => number]> = [
+      ['r2p_http_in_flight', 'GraphQL operations and exports running now (at most MAX_INFLIGHT).', () => admission.inFlight],
+      ['r2p_http_queue_length', 'Requests waiting for a slot now (at most MAX_QUEUE).', () => admission.queued],
+      ['r2p_rate_limit_clients', 'Clients whose rate-limit bucket is not full (the others take no memory).', () => limiter.tracked],
+    ];
+    for (const [name, help, read] of gauges) {
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.set(read());
+        },
+      });
+    }
   }
 
   /** Counts a request refused with 503 OVERLOADED. */
