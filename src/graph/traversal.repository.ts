@@ -85,6 +85,39 @@ export function fromProjectedEdge(edge: ProjectedEdge): GraphEdgeShape {
   };
 }
 
+/** A subgraph as a statement returns it in columns: one list per field, the unasked parts null. */
+type SubgraphColumns = {
+  nodeIds: string[];
+  nodeKinds: string[];
+  nodeLabels: Array<string | null>;
+  nodeProperties: Array<Array<[string, unknown]>> | null;
+  nodePassages: Array<string[] | null> | null;
+  edgeIds: string[];
+  edgeTypes: string[];
+  edgeSources: string[];
+  edgeTargets: string[];
+  edgeProperties: Array<Array<[string, unknown]>> | null;
+  edgePassages: Array<string[] | null> | null;
+  truncated: boolean;
+};
+
+function fromColumns(row: SubgraphColumns): SubgraphShape {
+  const nodes = row.nodeIds.map((id, i) =>
+    fromProjectedNode({ id, kind: row.nodeKinds[i], label: row.nodeLabels[i], properties: row.nodeProperties?.[i] ?? null, sources: row.nodePassages?.[i] ?? null }),
+  );
+  const edges = row.edgeIds.map((id, i) =>
+    fromProjectedEdge({
+      id,
+      type: row.edgeTypes[i],
+      source: row.edgeSources[i],
+      target: row.edgeTargets[i],
+      properties: row.edgeProperties?.[i] ?? null,
+      sources: row.edgePassages?.[i] ?? null,
+    }),
+  );
+  return { nodes, edges, truncated: row.truncated };
+}
+
 /**
  * A symbol key as a phrase for the entity_symbol index (keyword analyzer: the whole key is one term), so that
  * a document is found by any of its symbols through the index.
@@ -175,7 +208,7 @@ export class TraversalRepository {
     limit: number,
     fields: GraphFields,
   ): Promise<SubgraphShape | null> {
-    const [row] = await this.runner.read<{ nodes: ProjectedNode[]; edges: ProjectedEdge[]; truncated: boolean }>(NEIGHBOURHOOD, {
+    const [row] = await this.runner.read<SubgraphColumns>(NEIGHBOURHOOD, {
       id: normaliseId(id),
       key: symbolPhrase(id),
       depth: neo4j.int(depth),
@@ -185,7 +218,7 @@ export class TraversalRepository {
       ...projection(fields),
     });
     if (!row) return null;
-    return { nodes: row.nodes.map(fromProjectedNode), edges: row.edges.map(fromProjectedEdge), truncated: row.truncated };
+    return fromColumns(row);
   }
 
   /** `found` is false when either end does not exist; `path` is null when no path exists within maxDepth. */
