@@ -99,7 +99,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-async function listen(app: express.Express): Promise<{ server: http.Server; url: string }> {
+async function listen(app: http.RequestListener): Promise<{ server: http.Server; url: string }> {
   const server = http.createServer(app);
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

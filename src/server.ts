@@ -140,7 +140,7 @@ export function createMetricsApp(metrics: Metrics): Express {
  * An HTTP server for `app` with the configured timeouts: a client that sends its headers too slowly, or never
  * finishes its body, is answered 408 and cut off; an idle keep-alive connection is closed.
  */
-export function createHttpServer(config: Pick<Config, 'http'>, app: Express): http.Server {
+export function createHttpServer(config: Pick<Config, 'http'>, app: http.RequestListener): http.Server {
   const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs } = config.http;
   return http.createServer(
     {
@@ -170,7 +170,7 @@ const EXPOSED_HEADERS = ['X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-
  * client and admitted at most MAX_INFLIGHT at a time; the probes and metrics never wait behind them. The
  * Apollo server must be started before this is called.
  */
-export function createApp(deps: AppDeps, apollo: ApolloServer<Context>, parts: Partial<AppParts> = {}): Express {
+export function createApp(deps: AppDeps, apollo: ApolloServer<Context>, parts: Partial<AppParts> = {}): http.RequestListener {
   const app = express();
   app.disable('x-powered-by');
   // Without named proxies req.ip is the peer's address and X-Forwarded-For is ignored.
@@ -181,9 +181,6 @@ export function createApp(deps: AppDeps, apollo: ApolloServer<Context>, parts: P
   metrics.track(admission, limiter);
   const rateLimit = (route: Route) => rateLimitGate(limiter, deps.config.apiKeys, metrics, route);
   const admit = (route: Route) => admissionGate(admission, deps.config.admission.maxQueueWaitMs, metrics, route);
-
-  // First of all, so that a request refused under overload costs almost nothing (see shedWhenSaturated).
-  app.use(shedWhenSaturated(admission, deps.config.admission.maxQueueWaitMs, metrics, EXPOSED_HEADERS));
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -230,5 +227,9 @@ export function createApp(deps: AppDeps, apollo: ApolloServer<Context>, parts: P
   app.use('/export', rateLimit('export'), admit('export'));
   app.use(createExportRouter(() => requestContext(deps, undefined, metrics.graphObserver), deps.log));
   app.use(createExploreRouter());
-  return app;
+  // In front of the app, so that a request refused under overload costs almost nothing (see shedWhenSaturated).
+  const shed = shedWhenSaturated(admission, deps.config.admission.maxQueueWaitMs, metrics, EXPOSED_HEADERS);
+  return (req, res) => {
+    if (!shed(req, res)) app(req, res);
+  };
 }

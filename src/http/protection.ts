@@ -1,3 +1,4 @@
+import type http from 'node:http';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
@@ -93,11 +94,12 @@ const overloadedMessage = (seconds: number) => `The server is busy; nothing was 
 /**
  * Answers 503 OVERLOADED at once, before any other work, a GraphQL operation or an export that would be
  * refused anyway because every slot is held and the queue is full. Under overload most requests end here, so
- * this path must cost next to nothing: no body read, no request log line (the shed counter records it), no
- * CORS or rate-limit middleware, and one prepared answer written in one go. A request that could still queue
+ * this path must cost next to nothing: it runs in front of Express (whose routing and request set-up cost
+ * several times what Node's own HTTP handling does), reads no body, writes no request log line (the shed
+ * counter records it), and writes one prepared answer in one go. A request that could still queue
  * goes on to `admissionGate`, which may refuse it later (it waited too long) with the same answer.
  */
-export function shedWhenSaturated(admission: Admission, maxQueueWaitMs: number, metrics: Metrics, exposedHeaders: readonly string[]): RequestHandler {
+export function shedWhenSaturated(admission: Admission, maxQueueWaitMs: number, metrics: Metrics, exposedHeaders: readonly string[]) {
   const retryAfter = Math.max(1, Math.ceil(maxQueueWaitMs / 1000));
   const body = JSON.stringify({ errors: [{ message: overloadedMessage(retryAfter), extensions: { code: ErrorCode.OVERLOADED, retryAfter } }] });
   const headers = {
@@ -108,13 +110,16 @@ export function shedWhenSaturated(admission: Admission, maxQueueWaitMs: number, 
     'Access-Control-Allow-Origin': '*',
     'Access-Control-Expose-Headers': exposedHeaders.join(','),
   };
-  return (req: Request, res: Response, next: NextFunction) => {
+  /** True when the request was answered here. */
+  return (req: http.IncomingMessage, res: http.ServerResponse): boolean => {
     // A preflight is cheap and carries no work; only what would take a slot is shed here.
-    if (!admission.saturated || req.method === 'OPTIONS') return next();
-    const route: Route | null = req.url.startsWith('/graphql') ? 'graphql' : req.url.startsWith('/export') ? 'export' : null;
-    if (route === null) return next();
+    if (!admission.saturated || req.method === 'OPTIONS') return false;
+    const url = req.url ?? '';
+    const route: Route | null = url.startsWith('/graphql') ? 'graphql' : url.startsWith('/export') ? 'export' : null;
+    if (route === null) return false;
     metrics.observeShed(route, 'queue_full', 0);
     res.writeHead(503, headers).end(body);
+    return true;
   };
 }
 
