@@ -52,6 +52,8 @@ export interface AdmissionLimits {
   maxQueue: number;
   /** The longest an operation waits for a slot before it is refused. */
   maxQueueWaitMs: number;
+  /** Above this mean event-loop delay, fewer operations run at once (see src/limits/admission.ts). */
+  maxEventLoopDelayMs: number;
 }
 
 /** A token bucket: `burst` tokens at most, refilled at `perSecond` tokens a second. */
@@ -224,6 +226,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxInflight,
       maxQueue: int(env, 'MAX_QUEUE', maxInflight * 4, 0, 100_000),
       maxQueueWaitMs: int(env, 'MAX_QUEUE_WAIT_MS', 250, 1, 60_000),
+      maxEventLoopDelayMs: int(env, 'MAX_EVENT_LOOP_DELAY_MS', 20, 1, 60_000),
     }),
     rateLimit: Object.freeze({
       perSecond: int(env, 'RATE_LIMIT_PER_SECOND', 1_000, 0, 10_000_000),

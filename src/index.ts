@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type http from 'node:http';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './database';
+import { Admission } from './limits/admission';
 import { LocalNeo4jError } from './local-neo4j';
 import { createLogger } from './logging';
 import { Readiness } from './readiness';
@@ -23,7 +24,9 @@ async function main(): Promise<void> {
   const apollo = createApolloServer(deps);
   await apollo.start();
   const metrics = createMetrics(deps);
-  const server = createHttpServer(config, createApp(deps, apollo, { metrics }));
+  const admission = new Admission(config.admission);
+  admission.watchEventLoop();
+  const server = createHttpServer(config, createApp(deps, apollo, { metrics, admission }));
   const metricsServer = config.metricsPort === null ? null : createHttpServer(config, createMetricsApp(metrics));
 
   const listen = (target: http.Server, port: number, variable: string) =>

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { AdmissionLimits } from '../config';
 
 /**
@@ -6,6 +7,9 @@ import type { AdmissionLimits } from '../config';
  * take milliseconds take seconds. A quiet process answers well within it.
  */
 export const SLOW_HOLD_MS = 500;
+
+/** How often the event loop's delay is read to adjust the slots (see `watchEventLoop`). */
+export const LOOP_CHECK_MS = 100;
 
 /** Why a request was not admitted: the queue was full when it came, or it waited the longest allowed. */
 export type ShedReason = 'queue_full' | 'queue_timeout';
@@ -32,6 +36,12 @@ interface Waiter {
  * lowers the number of slots by a tenth (down to one), each quicker one raises it by one slot over all the
  * slots (back up to `maxInflight`). On a machine slower than the one the maximum was chosen for, fewer
  * operations then run at once, each is answered in well under a second, and the rest are refused at once.
+ *
+ * The process's own CPU is the other bound (`watchEventLoop`): decoding, resolving and serialising a large
+ * answer is synchronous work on the one event loop, and when admitted operations keep it busy, everything
+ * else (health probes, refusals, the next request's first bytes, even accepting connections) waits for a
+ * turn. While the loop's mean delay over the last LOOP_CHECK_MS is above `maxEventLoopDelayMs`, the slots
+ * are cut by a quarter each check; quick operations win them back as above.
  */
 export class Admission {
   private running = 0;
@@ -41,6 +51,29 @@ export class Admission {
 
   constructor(private readonly limits: AdmissionLimits) {
     this.slots = limits.maxInflight;
+  }
+
+  /**
+   * Reads the event loop's delay every LOOP_CHECK_MS and cuts the slots while it is above the limit (see the
+   * class comment). Returns the function that stops watching.
+   */
+  watchEventLoop(): () => void {
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const timer = setInterval(() => {
+      this.observeLoopDelay(delay.mean / 1e6);
+      delay.reset();
+    }, LOOP_CHECK_MS);
+    timer.unref();
+    return () => {
+      clearInterval(timer);
+      delay.disable();
+    };
+  }
+
+  /** One reading of the event loop's mean delay, in milliseconds. */
+  observeLoopDelay(meanMs: number): void {
+    if (meanMs > this.limits.maxEventLoopDelayMs) this.slots = Math.max(1, this.slots * 0.75);
   }
 
   /** How many may run at once now (see the class comment). */

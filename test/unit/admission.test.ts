@@ -1,6 +1,6 @@
 import { Admission } from '../../src/limits/admission';
 
-const limits = { maxInflight: 2, maxQueue: 2, maxQueueWaitMs: 200 };
+const limits = { maxInflight: 2, maxQueue: 2, maxQueueWaitMs: 200, maxEventLoopDelayMs: 20 };
 
 describe('Admission', () => {
   it('gives slots at once up to maxInflight, then queues, then refuses with queue_full', async () => {
@@ -61,5 +61,20 @@ describe('Admission', () => {
       slot.release();
     }
     expect(admission.inFlight).toBe(1);
+  });
+
+  it('runs fewer at once while the event loop lags, never fewer than one, and wins slots back with quick operations', async () => {
+    const admission = new Admission({ ...limits, maxInflight: 8 });
+    admission.observeLoopDelay(20);
+    expect(admission.capacity).toBe(8);
+    admission.observeLoopDelay(21);
+    expect(admission.capacity).toBe(6);
+    for (let i = 0; i < 20; i += 1) admission.observeLoopDelay(500);
+    expect(admission.capacity).toBe(1);
+    for (let i = 0; i < 4; i += 1) {
+      const slot = await admission.acquire();
+      if (slot.admitted) slot.release();
+    }
+    expect(admission.capacity).toBeGreaterThan(1);
   });
 });
