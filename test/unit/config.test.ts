@@ -39,8 +39,13 @@ describe('loadConfig', () => {
   });
 
   it('derives the admission bounds from the driver pool and takes overrides', () => {
-    expect(loadConfig({}).admission).toEqual({ maxInflight: 12, maxQueue: 48, maxQueueWaitMs: 250 });
-    expect(loadConfig({ MAX_INFLIGHT: '4', MAX_QUEUE_WAIT_MS: '100' }).admission).toEqual({ maxInflight: 4, maxQueue: 16, maxQueueWaitMs: 100 });
+    expect(loadConfig({}).admission).toEqual({ maxInflight: 12, maxQueue: 48, maxQueueWaitMs: 250, maxEventLoopDelayMs: 20 });
+    expect(loadConfig({ MAX_INFLIGHT: '4', MAX_QUEUE_WAIT_MS: '100', MAX_EVENT_LOOP_DELAY_MS: '5' }).admission).toEqual({
+      maxInflight: 4,
+      maxQueue: 16,
+      maxQueueWaitMs: 100,
+      maxEventLoopDelayMs: 5,
+    });
     expect(() => loadConfig({ MAX_INFLIGHT: '0' })).toThrow(/MAX_INFLIGHT: expected 1-10000/);
   });
 
