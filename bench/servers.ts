@@ -48,6 +48,8 @@ export async function startBenchDatabase(
     QUERY_TIMEOUT_MS: '120000',
     // One client sends every request of the bench; a per-client budget would measure 429s, not the read path.
     RATE_LIMIT_PER_SECOND: '0',
+    // The default concurrency ceiling stays; a request waits for a slot instead of being shed after 250 ms.
+    MAX_QUEUE_WAIT_MS: '60000',
   });
   if (config.neo4j.mode !== 'local') throw new Error('the bench database is always a local Neo4j');
   const local = await startLocalNeo4j(config.neo4j, log);
