@@ -123,12 +123,14 @@ export class NodeRepository {
   /** One page of the nodes of `kind`, filtered and ordered, with the total count if asked: one round trip. */
   async list(kind: NodeKind, request: ListRequest, defaultSort: string, shape?: ListShape): Promise<ConnectionShape> {
     const built = buildListQuery(kind, request, defaultSort, shape);
-    const [row] = await this.runner.read<{ total: number | null; rows: Array<{ sortKey: string | number; node: Record<string, unknown> }> }>(
+    const result = await this.runner.read<{ total: number | null; sortKey: string | number; node: Record<string, unknown> | null }>(
       built.query,
       built.params,
     );
-    const more = row.rows.length > built.size;
-    const rows = row.rows.slice(0, built.size);
+    const total = result.find((row) => row.node === null)?.total ?? 0;
+    const page = result.filter((row): row is typeof row & { node: Record<string, unknown> } => row.node !== null);
+    const more = page.length > built.size;
+    const rows = page.slice(0, built.size);
     if (built.backwards) rows.reverse();
     const edges = rows.map((r) => {
       const node = shape?.compiled ? readNode(r.node, shape.compiled.plan) : toNode(r.node);
@@ -143,7 +145,7 @@ export class NodeRepository {
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges[edges.length - 1]?.cursor ?? null,
       },
-      totalCount: row.total ?? 0,
+      totalCount: total,
     };
   }
 }

@@ -11,7 +11,7 @@ export enum ChangeAction {
 registerEnumType(ChangeAction, { name: 'ChangeAction', description: 'Whether a change created, updated or deleted its target.' });
 
 /** One entry of the audit trail: who changed which node or relationship, when, and its state before and after. */
-@ObjectType({ description: 'One write to the graph: who made it, when, and the state of its target before and after.' })
+@ObjectType({ simpleResolvers: true, description: 'One write to the graph: who made it, when, and the state of its target before and after.' })
 export class Change {
   @Field(() => ID)
   id: string;

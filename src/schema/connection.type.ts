@@ -1,6 +1,6 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Where a page stands in its list (Relay cursor connections).' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page stands in its list (Relay cursor connections).' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;
@@ -17,7 +17,7 @@ export class PageInfo {
 
 /** A page of `T`s with Relay edges, a `nodes` shortcut, page info and the total count. One class per kind, made here. */
 export function ConnectionOf<T extends object>(nodeType: () => ClassType<T>, kindName: string) {
-  @ObjectType(`${kindName}Edge`)
+  @ObjectType(`${kindName}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String, { description: 'Pass as `after` or `before` to page from here; stable under inserts.' })
     cursor: string;
@@ -26,7 +26,7 @@ export function ConnectionOf<T extends object>(nodeType: () => ClassType<T>, kin
     node: T;
   }
 
-  @ObjectType(`${kindName}Connection`, { description: `A page of ${kindName} nodes.` })
+  @ObjectType(`${kindName}Connection`, { simpleResolvers: true, description: `A page of ${kindName} nodes.` })
   class Connection {
     @Field(() => [Edge])
     edges: Edge[];

@@ -3,7 +3,7 @@ import { NodeKind } from './kinds';
 import { Source } from './source.type';
 
 /** How many records of one kind the graph holds from one year. */
-@ObjectType({ description: 'How many records the graph holds from one year.' })
+@ObjectType({ simpleResolvers: true, description: 'How many records the graph holds from one year.' })
 export class YearCount {
   @Field(() => Int)
   year: number;
@@ -13,7 +13,7 @@ export class YearCount {
 }
 
 /** The organ a coverage row is about. */
-@ObjectType({ description: 'The organ whose records a coverage row counts.' })
+@ObjectType({ simpleResolvers: true, description: 'The organ whose records a coverage row counts.' })
 export class CoverageOrgan {
   @Field(() => ID)
   id: string;
@@ -23,7 +23,7 @@ export class CoverageOrgan {
 }
 
 /** A published total, as the coverage query shows it beside the graph's own count. */
-@ObjectType({ description: 'A total someone published of the records, as of a day, with its source.' })
+@ObjectType({ simpleResolvers: true, description: 'A total someone published of the records, as of a day, with its source.' })
 export class PublishedTotalFigure {
   @Field(() => ID, { description: 'The PublishedTotal node that holds it.' })
   id: string;
@@ -48,7 +48,7 @@ export class PublishedTotalFigure {
 }
 
 /** Two published totals that cannot both be right. */
-@ObjectType({ description: 'Two published totals of the same records that cannot both be right, and why.' })
+@ObjectType({ simpleResolvers: true, description: 'Two published totals of the same records that cannot both be right, and why.' })
 export class TotalDisagreement {
   @Field(() => PublishedTotalFigure)
   earlier: PublishedTotalFigure;
@@ -61,7 +61,7 @@ export class TotalDisagreement {
 }
 
 /** What the graph holds of one organ's records of one kind, beside what others have counted. */
-@ObjectType({ description: "What the graph holds of one organ's records of one kind, by year, beside every published total." })
+@ObjectType({ simpleResolvers: true, description: "What the graph holds of one organ's records of one kind, by year, beside every published total." })
 export class Coverage {
   @Field(() => CoverageOrgan)
   organ: CoverageOrgan;

@@ -29,7 +29,7 @@ function objectTypeOf(kind: NodeKind): ClassType<Node> {
     Ctx()(KindType.prototype, field.field, 0);
     Field(() => [itemType], { description: field.description })(KindType.prototype, field.field, descriptor);
   }
-  ObjectType(kind, { implements: Node, description: spec.description })(KindType);
+  ObjectType(kind, { implements: Node, simpleResolvers: true, description: spec.description })(KindType);
   return KindType as unknown as ClassType<Node>;
 }
 

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { NodeKind, RelationshipType } from './kinds';
 
 /** One property of a node kind or a relationship type, as the model declares it. */
-@ObjectType({ description: 'One property of a node kind or a relationship type.' })
+@ObjectType({ simpleResolvers: true, description: 'One property of a node kind or a relationship type.' })
 export class PropertyModel {
   @Field(() => String)
   name: string;
@@ -24,7 +24,7 @@ export class PropertyModel {
 }
 
 /** A node kind: how its nodes are identified, labelled, dated and drawn, and their properties. */
-@ObjectType({ description: 'A node kind: how its nodes are identified, labelled, dated and drawn, and their properties.' })
+@ObjectType({ simpleResolvers: true, description: 'A node kind: how its nodes are identified, labelled, dated and drawn, and their properties.' })
 export class KindModel {
   @Field(() => NodeKind)
   kind: NodeKind;
@@ -52,7 +52,7 @@ export class KindModel {
 }
 
 /** A relationship type: the kinds it may connect and the properties it may carry. */
-@ObjectType({ description: 'A relationship type: the kinds it may connect and the properties it may carry.' })
+@ObjectType({ simpleResolvers: true, description: 'A relationship type: the kinds it may connect and the properties it may carry.' })
 export class RelationshipTypeModel {
   @Field(() => RelationshipType)
   type: RelationshipType;
@@ -74,7 +74,7 @@ export class RelationshipTypeModel {
 }
 
 /** The graph model: every node kind and every relationship type. */
-@ObjectType({ description: 'The graph model, for frontends and graph tools: every node kind and relationship type.' })
+@ObjectType({ simpleResolvers: true, description: 'The graph model, for frontends and graph tools: every node kind and relationship type.' })
 export class GraphModel {
   @Field(() => [KindModel])
   kinds: KindModel[];

@@ -46,7 +46,7 @@ export abstract class Node {
 }
 
 /** The fields every relationship shows, whatever node it leads to. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class RelationshipBase {
   @Field(() => ID, { description: 'Stable: "from|TYPE|to", with "#key" where two share endpoints and type.' })
   id: string;
@@ -65,7 +65,7 @@ export abstract class RelationshipBase {
 }
 
 /** A relationship and the node at its other end, whatever its kind. */
-@ObjectType({ description: 'A relationship and the node at its other end.' })
+@ObjectType({ simpleResolvers: true, description: 'A relationship and the node at its other end.' })
 export class Relationship extends RelationshipBase {
   @Field(() => Node)
   node: Node;

@@ -15,7 +15,7 @@ const typed = new Map<NodeKind, ClassType>();
 export function relationshipTo(kind: NodeKind, nodeType: () => ClassType): ClassType {
   let made = typed.get(kind);
   if (made === undefined) {
-    @ObjectType(`${kind}Relationship`, { description: `A relationship leading to a ${kind}, with that ${kind}.` })
+    @ObjectType(`${kind}Relationship`, { simpleResolvers: true, description: `A relationship leading to a ${kind}, with that ${kind}.` })
     class TypedRelationship extends RelationshipBase {
       @Field(() => nodeType())
       node: object;

@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Source } from './source.type';
 
 /** A node in the shape graph tools read: kind and label as strings, every own property in `properties`. */
-@ObjectType({ description: 'A node for graph tools: id, kind, label, its own properties and its sources.' })
+@ObjectType({ simpleResolvers: true, description: 'A node for graph tools: id, kind, label, its own properties and its sources.' })
 export class GraphNode {
   @Field(() => ID)
   id: string;
@@ -22,7 +22,7 @@ export class GraphNode {
 }
 
 /** A relationship in the shape graph tools read. */
-@ObjectType({ description: 'A relationship for graph tools: type, the ids of its ends, its own properties and its sources.' })
+@ObjectType({ simpleResolvers: true, description: 'A relationship for graph tools: type, the ids of its ends, its own properties and its sources.' })
 export class GraphEdge {
   @Field(() => ID)
   id: string;
@@ -44,7 +44,7 @@ export class GraphEdge {
 }
 
 /** Nodes and the relationships among them. */
-@ObjectType({ description: 'A set of nodes and the relationships among them.' })
+@ObjectType({ simpleResolvers: true, description: 'A set of nodes and the relationships among them.' })
 export class Subgraph {
   @Field(() => [GraphNode])
   nodes: GraphNode[];

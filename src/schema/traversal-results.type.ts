@@ -9,7 +9,7 @@ export enum TimelineEntryKind {
 }
 registerEnumType(TimelineEntryKind, { name: 'TimelineEntryKind' });
 
-@ObjectType({ description: 'A dated node (a report issued, a dialogue held) or a dated relationship (a term begun or ended).' })
+@ObjectType({ simpleResolvers: true, description: 'A dated node (a report issued, a dialogue held) or a dated relationship (a term begun or ended).' })
 export class TimelineEntry {
   @Field(() => String, { description: 'ISO date, possibly partial (YYYY or YYYY-MM).' })
   date: string;
@@ -33,7 +33,7 @@ export class TimelineEntry {
   target?: GraphNode | null;
 }
 
-@ObjectType({ description: 'A full-text search hit.' })
+@ObjectType({ simpleResolvers: true, description: 'A full-text search hit.' })
 export class SearchHit {
   @Field(() => Float, { description: 'Relevance from the full-text index; higher is better.' })
   score: number;
@@ -42,7 +42,7 @@ export class SearchHit {
   node: GraphNode;
 }
 
-@ObjectType({ description: 'A node related to another through the neighbours they share.' })
+@ObjectType({ simpleResolvers: true, description: 'A node related to another through the neighbours they share.' })
 export class RelatedHit {
   @Field(() => Float, { description: 'Adamic-Adar score: shared neighbours, the rarer each the more it counts.' })
   score: number;
@@ -60,7 +60,7 @@ export class RelatedHit {
   reason: string;
 }
 
-@ObjectType({ description: 'A fact on which sources disagree: every claim with its sources, the preferred one first.' })
+@ObjectType({ simpleResolvers: true, description: 'A fact on which sources disagree: every claim with its sources, the preferred one first.' })
 export class Dispute {
   @Field(() => GraphNode)
   subject: GraphNode;
@@ -75,7 +75,7 @@ export class Dispute {
   claims: ClaimView[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class NameCount {
   @Field(() => String)
   name: string;
@@ -84,7 +84,7 @@ export class NameCount {
   count: number;
 }
 
-@ObjectType({ description: 'What the graph holds.' })
+@ObjectType({ simpleResolvers: true, description: 'What the graph holds.' })
 export class GraphStats {
   @Field(() => [NameCount], { description: 'Nodes per kind.' })
   nodes: NameCount[];

@@ -129,6 +129,18 @@ describe('typed queries', () => {
       expect(backwards).toEqual(expected);
     });
 
+    it('counts the whole list on an empty page: the total is a row of its own, not one of the page', async () => {
+      const all = await api.data('{ people(first: 100, orderBy: { field: name }) { nodes { id } pageInfo { endCursor hasNextPage } } }');
+      expect(all.people.pageInfo.hasNextPage).toBe(false);
+      const past: any = await api.data(
+        'query($after: String) { people(first: 5, after: $after, orderBy: { field: name }) { totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage } } }',
+        { after: all.people.pageInfo.endCursor },
+      );
+      expect(past.people).toEqual({ totalCount: all.people.nodes.length, nodes: [], pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+      const none = await api.data('{ reports(filter: { date: { from: "2999" } }) { totalCount nodes { id } } }');
+      expect(none.reports).toEqual({ totalCount: 0, nodes: [] });
+    });
+
     it('sorts descending and breaks ties by id', async () => {
       const data = await api.data('{ measures(first: 100, orderBy: { field: category, direction: DESC }) { nodes { id category } } }');
       const rows = data.measures.nodes as Array<{ id: string; category: string }>;

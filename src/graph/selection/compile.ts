@@ -127,7 +127,11 @@ export function compileNode(variable: string, kinds: readonly NodeKind[], select
         : spec.direction === Direction.IN
           ? `(${v})<-[${r}${types}]-(${target})`
           : `(${v})-[${r}${types}]-(${target})`;
-    const item = [`id: ${r}.id`, `type: type(${r})`, `out: startNode(${r}) = ${v}`];
+    // Only what is selected crosses the wire: a relationship's id alone is longer than most nodes' projections.
+    const item: string[] = [];
+    if (sel.has('id')) item.push(`id: ${r}.id`);
+    if (sel.has('type')) item.push(`type: type(${r})`);
+    if (sel.has('direction')) item.push(`out: startNode(${r}) = ${v}`);
     const properties = sel.at('properties').fields().map((f) => f.name).filter((name) => SAFE_NAME.test(name));
     if (sel.has('properties')) item.push(`properties: ${r} { ${[...new Set(properties)].map((name) => `.${name}`).join(', ')} }`);
     if (sel.has('sources')) item.push(`sources: ${r}.sources`);
@@ -154,36 +158,50 @@ export function compileNode(variable: string, kinds: readonly NodeKind[], select
 
 type Raw = Record<string, unknown>;
 
-/** Reads a projected node back into the shape the schema types resolve from, nested fields prefetched. */
+// Fields of a projected node that are not its own properties.
+const PROJECTION_FIELDS = new Set(['id', 'kind', 'sources', 'prefetched']);
+
+/**
+ * Reads a projected node back into the shape the schema types resolve from, nested fields prefetched. It runs
+ * once per node of an answer (thousands at depth), so it copies with plain loops: spreads and entry arrays
+ * made it the largest cost of a nested request.
+ */
 export function readNode(raw: Raw, plan: NodePlan): NodeShape {
-  const { kind, sources, prefetched, ...properties } = raw as Raw & { kind: NodeKind; prefetched?: Raw };
-  const own = Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null));
-  const shape: NodeShape = {
-    ...own,
-    id: String(raw.id),
-    kind,
-    label: String(own[kindSpec(kind).labelProperty] ?? raw.id),
-    sources: parseSources(sources),
-  };
+  const kind = raw.kind as NodeKind;
+  const prefetched = raw.prefetched as Raw | undefined;
+  let values: Record<string, unknown> | undefined;
   if (prefetched) {
-    const values: Record<string, unknown> = {};
+    values = {};
     for (const { key, kind: only, plan: nested } of plan.nested) {
       if (only !== null && only !== kind) continue;
       const items = (prefetched[key] ?? []) as Raw[];
-      values[key] = nested.of === 'claims' ? items.map(readClaim) : items.map((item) => readRelationship(item, nested.node));
+      const read = new Array(items.length);
+      if (nested.of === 'claims') for (let i = 0; i < items.length; i++) read[i] = readClaim(items[i]);
+      else for (let i = 0; i < items.length; i++) read[i] = readRelationship(items[i], nested.node);
+      values[key] = read;
     }
-    (shape as unknown as Record<symbol, unknown>)[PREFETCHED] = values;
   }
+  const shape: NodeShape = { [PREFETCHED]: values, id: String(raw.id), kind, label: '', sources: parseSources(raw.sources) };
+  for (const name in raw) {
+    const value = raw[name];
+    if (value !== null && !PROJECTION_FIELDS.has(name)) shape[name] = value;
+  }
+  shape.label = String(shape[kindSpec(kind).labelProperty] ?? raw.id);
   return shape;
 }
 
 function readRelationship(raw: Raw, nodePlan: NodePlan | null) {
+  let properties: Raw | undefined;
+  if (raw.properties) {
+    properties = {};
+    for (const [name, value] of Object.entries(raw.properties as Raw)) if (value !== null) properties[name] = value;
+  }
   return {
-    id: String(raw.id),
+    id: raw.id,
     type: raw.type,
-    direction: raw.out ? Direction.OUT : Direction.IN,
-    properties: Object.fromEntries(Object.entries((raw.properties ?? {}) as Raw).filter(([, value]) => value !== null)),
-    sources: parseSources(raw.sources),
+    direction: raw.out === undefined ? undefined : raw.out ? Direction.OUT : Direction.IN,
+    properties,
+    sources: raw.sources === undefined ? undefined : parseSources(raw.sources),
     node: nodePlan ? readNode(raw.node as Raw, nodePlan) : null,
   };
 }
