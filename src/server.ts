@@ -24,6 +24,7 @@ import { attachContext, currentRequestId, Logger, outcomePlugin, requestLogging,
 import { Metrics, Route } from './metrics';
 import { Readiness } from './readiness';
 import { buildSchema } from './schema/build';
+import { compiledExecution } from './schema/compiled-execution';
 
 export interface AppDeps {
   config: Config;
@@ -45,7 +46,7 @@ export function createApolloServer(deps: Pick<AppDeps, 'config' | 'log' | 'logge
       ? deps.logger.error({ requestId: currentRequestId(), err: error }, 'unexpected error')
       : deps.log(`unexpected error (request ${currentRequestId() ?? 'none'}): ${(error as Error)?.stack ?? String(error)}`);
   return new ApolloServer<Context>({
-    schema: buildSchema(),
+    gateway: compiledExecution(buildSchema()),
     formatError: createFormatError(logUnexpected),
     includeStacktraceInErrorResponses: false,
     introspection: true,

@@ -14,6 +14,12 @@ export const PREFETCHED = Symbol('prefetched');
 
 const SAFE_NAME = /^[A-Za-z][A-Za-z0-9]{0,40}$/;
 
+/**
+ * A nested field's key in its node's map is its response key behind this mark, which no property name holds,
+ * so that an alias never meets a property of the same name.
+ */
+const NESTED = '@';
+
 /** What one relationship field follows: the model's declaration, or a `relationships(types, direction)` call. */
 interface FieldSpec {
   types: readonly RelationshipType[] | null;
@@ -56,7 +62,8 @@ export function compileNode(variable: string, kinds: readonly NodeKind[], select
     const columns = nodeColumns(nodeKinds, sel);
     const parts = ['.id', ...columns.properties.map((name) => `.${name}`)];
     if (columns.sources) parts.push('.sources');
-    parts.push(`kind: ${nodeKinds.length === 1 ? `'${nodeKinds[0]}'` : `[l IN labels(${v}) WHERE l <> 'Entity'][0]`}`);
+    // A node of a field typed to one kind takes its kind from the plan: every key costs Neo4j and the driver once per node.
+    if (nodeKinds.length > 1) parts.push(`kind: [l IN labels(${v}) WHERE l <> 'Entity'][0]`);
     const nested: NodePlan['nested'] = [];
     const byKey = new Map<string, Array<{ kind: NodeKind | null; text: string }>>();
     for (const tree of sel.trees) {
@@ -77,9 +84,9 @@ export function compileNode(variable: string, kinds: readonly NodeKind[], select
         const text = unconditional
           ? unconditional.text
           : `CASE ${cases.map((c) => `WHEN ${v}:${label(c.kind!)} THEN ${c.text}`).join(' ')} END`;
-        return `\`${key}\`: ${text}`;
+        return `\`${NESTED}${key}\`: ${text}`;
       });
-      parts.push(`prefetched: { ${entries.join(', ')} }`);
+      parts.push(...entries);
     }
     return { text: `${v} { ${parts.join(', ')} }`, plan: { kinds: [...nodeKinds], nested } };
   }
@@ -159,7 +166,7 @@ export function compileNode(variable: string, kinds: readonly NodeKind[], select
 type Raw = Record<string, unknown>;
 
 // Fields of a projected node that are not its own properties.
-const PROJECTION_FIELDS = new Set(['id', 'kind', 'sources', 'prefetched']);
+const PROJECTION_FIELDS = new Set(['id', 'kind', 'sources']);
 
 /**
  * Reads a projected node back into the shape the schema types resolve from, nested fields prefetched. It runs
@@ -167,14 +174,13 @@ const PROJECTION_FIELDS = new Set(['id', 'kind', 'sources', 'prefetched']);
  * made it the largest cost of a nested request.
  */
 export function readNode(raw: Raw, plan: NodePlan): NodeShape {
-  const kind = raw.kind as NodeKind;
-  const prefetched = raw.prefetched as Raw | undefined;
+  const kind = (raw.kind ?? plan.kinds[0]) as NodeKind;
   let values: Record<string, unknown> | undefined;
-  if (prefetched) {
+  if (plan.nested.length > 0) {
     values = {};
     for (const { key, kind: only, plan: nested } of plan.nested) {
       if (only !== null && only !== kind) continue;
-      const items = (prefetched[key] ?? []) as Raw[];
+      const items = (raw[NESTED + key] ?? []) as Raw[];
       const read = new Array(items.length);
       if (nested.of === 'claims') for (let i = 0; i < items.length; i++) read[i] = readClaim(items[i]);
       else for (let i = 0; i < items.length; i++) read[i] = readRelationship(items[i], nested.node);
@@ -184,7 +190,7 @@ export function readNode(raw: Raw, plan: NodePlan): NodeShape {
   const shape: NodeShape = { [PREFETCHED]: values, id: String(raw.id), kind, label: '', sources: parseSources(raw.sources) };
   for (const name in raw) {
     const value = raw[name];
-    if (value !== null && !PROJECTION_FIELDS.has(name)) shape[name] = value;
+    if (value !== null && !PROJECTION_FIELDS.has(name) && !name.startsWith(NESTED)) shape[name] = value;
   }
   shape.label = String(shape[kindSpec(kind).labelProperty] ?? raw.id);
   return shape;
