@@ -228,7 +228,7 @@ export function buildListQuery(
   // single value, which took twice as long at depth. The total, when asked for, is a row of its own.
   const page = [
     `${match} WHERE ${filterText}${keyset}`,
-    `WITH n ORDER BY ${sortExpr} ${order}, n.id ${order}`,
+    `WITH n ORDER BY ${sortExpr} ${order}${field === 'id' ? '' : `, n.id ${order}`}`,
     'LIMIT $limit',
     `RETURN null AS total, ${sortExpr} AS sortKey, ${shape.compiled?.text ?? projectNode('n', shape.columns, `'${kind}'`)} AS node`,
   ];

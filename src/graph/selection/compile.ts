@@ -1,5 +1,5 @@
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { kindSpec, NODE_DATE_PROPERTIES, NODE_KINDS, RELATIONSHIP_DATE_PROPERTIES, relationshipField } from '../../model';
+import { kindSpec, NODE_DATE_PROPERTIES, NODE_KINDS, propertiesOf, RELATIONSHIP_DATE_PROPERTIES, relationshipField, relationshipTypeSpec } from '../../model';
 import { Direction, isNodeKind, NodeKind, RelationshipType } from '../../schema/kinds';
 import { label, relTypes } from '../fragments';
 import { NodeShape, parseSources } from '../storage-codec';
@@ -30,9 +30,20 @@ interface FieldSpec {
   kind: NodeKind | null;
 }
 
-/** The order the batched loader gives (cypher/node/read-relationships.cypher): by the first date found, then id. */
-const orderBy = (r: string, m: string) =>
-  `coalesce(${[...RELATIONSHIP_DATE_PROPERTIES.map((p) => `${r}.${p}`), ...NODE_DATE_PROPERTIES.map((p) => `${m}.${p}`), "''"].join(', ')}), ${m}.id, ${r}.id`;
+/**
+ * The order the batched loader gives (cypher/node/read-relationships.cypher): by the first date found, then id.
+ * Only the date properties the field's types and target kinds declare are tried: the others are never set, and
+ * each one tried costs a property read per relationship.
+ */
+function orderBy(r: string, m: string, spec: FieldSpec): string {
+  const types = spec.types && spec.types.length > 0 ? spec.types : null;
+  const relationshipDates = RELATIONSHIP_DATE_PROPERTIES.filter(
+    (name) => !types || types.some((type) => (relationshipTypeSpec(type).properties as readonly string[]).includes(name)),
+  );
+  const nodeDates = NODE_DATE_PROPERTIES.filter((name) => spec.targets.some((kind) => Object.hasOwn(propertiesOf(kind), name)));
+  const dates = [...relationshipDates.map((p) => `${r}.${p}`), ...nodeDates.map((p) => `${m}.${p}`)];
+  return `${dates.length > 0 ? `coalesce(${[...dates, "''"].join(', ')}), ` : ''}${m}.id, ${r}.id`;
+}
 
 /** How to read back one projected node: its kinds, and the nested fields it carries by response key. */
 export interface NodePlan {
@@ -148,7 +159,7 @@ export function compileNode(variable: string, kinds: readonly NodeKind[], select
       item.push(`node: ${compiled.text}`);
       nodePlan = compiled.plan;
     }
-    const text = `COLLECT { MATCH ${pattern} WITH ${r}, ${m} ORDER BY ${orderBy(r, m)} RETURN { ${item.join(', ')} } }`;
+    const text = `COLLECT { MATCH ${pattern} WITH ${r}, ${m} ORDER BY ${orderBy(r, m, spec)} RETURN { ${item.join(', ')} } }`;
     return { kind, text, plan: { of: 'relationships' as const, node: nodePlan } };
   }
 
