@@ -1,6 +1,6 @@
 /**
- * `npm run test:overload`: the overload test alone (400 connections for 5 s against one API process). It is kept
- * out of `npm test` while its p99 and /health goals are not met on a 2-core machine (docs/reliability.md).
+ * The overload test alone (400 connections for 5 s against one API process): `npm test` runs it after every other
+ * suite, so that no other suite shares the cores with it; `npm run test:overload` runs it by itself.
  */
 const base = require('./jest.config');
 

@@ -39,6 +39,8 @@ export function compiledExecution(schema: GraphQLSchema, size: number = COMPILED
     }
     compiled.set(key, query);
     const result = (await query.query(undefined, request.context, request.request.variables ?? {})) as ExecutionResult;
+    // Serialising a large answer is the next long step; what arrived during execution goes first.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 
