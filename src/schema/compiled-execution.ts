@@ -1,8 +1,9 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { ExecutionResult, getVariableValues, GraphQLError, GraphQLSchema } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 
-/** How many compiled operations are kept; a client sending ever new documents only evicts the oldest. */
+/** How many compiled operations are kept; a client sending ever new documents only evicts the least recently used. */
 export const COMPILED_OPERATIONS = 500;
 
 /**
@@ -12,7 +13,7 @@ export const COMPILED_OPERATIONS = 500;
  * only execution is replaced. Apollo's `gateway` option is its one hook for a custom executor.
  */
 export function compiledExecution(schema: GraphQLSchema, size: number = COMPILED_OPERATIONS): GatewayInterface {
-  const compiled = new Map<string, CompiledQuery>();
+  const compiled = new LRUCache<string, CompiledQuery>({ max: size });
 
   const executor: GatewayExecutor = async (request) => {
     if (!request.operation) {
@@ -28,16 +29,12 @@ export function compiledExecution(schema: GraphQLSchema, size: number = COMPILED
 
     const key = `${request.queryHash}\n${request.request.operationName ?? ''}`;
     let query = compiled.get(key);
-    if (query) {
-      // Most recently used last, so that eviction takes the least recently used.
-      compiled.delete(key);
-    } else {
+    if (!query) {
       const result = compileQuery(schema, request.document, request.request.operationName ?? undefined);
       if (!isCompiledQuery(result)) return { errors: (result.errors ?? []).map(asGraphQLError) };
       query = result;
-      if (compiled.size >= size) compiled.delete(compiled.keys().next().value as string);
+      compiled.set(key, query);
     }
-    compiled.set(key, query);
     const result = (await query.query(undefined, request.context, request.request.variables ?? {})) as ExecutionResult;
     // Serialising a large answer is the next long step; what arrived during execution goes first.
     await new Promise<void>((resolve) => setImmediate(resolve));
