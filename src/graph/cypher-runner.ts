@@ -1,4 +1,5 @@
 import neo4j, { Driver, RoutingControl } from 'neo4j-driver';
+import { nextTurn } from '../limits/turns';
 
 export type Row = Record<string, unknown>;
 
@@ -124,10 +125,9 @@ export class CypherRunner {
       this.stats.dbMs += Date.now() - started;
       end?.(outcome);
     }
-    // The driver decoded the answer in one I/O callback; what is left (execution, JSON, the write) waits for the
-    // rest of this turn of the event loop, so that a probe that arrived meanwhile is not behind it (under a flood,
-    // /health's median went from about 90 ms to about 45: docs/reliability.md).
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    // The driver decoded the answer in one I/O callback; building the answer from it is the next long step,
+    // and it takes a turn of the event loop of its own (see nextTurn; docs/reliability.md).
+    await nextTurn();
     return rows;
   }
 }

@@ -1,11 +1,13 @@
 import neo4j, { Driver } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config';
+import { tuneBoltBuffers } from './bolt-buffers';
 
 /** Connections in the driver's pool: the most Neo4j transactions the process can run at once. */
 export const POOL_SIZE = 50;
 
 /** Creates the one driver of the process, with timeouts short enough that an outage fails fast. */
 export function createDriver(target: Pick<Neo4jTarget, 'uri' | 'user' | 'password'>): Driver {
+  if (!process.env.X_NOTUNE) tuneBoltBuffers();
   return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
     maxConnectionPoolSize: POOL_SIZE,
     connectionAcquisitionTimeout: 5_000,

@@ -2,6 +2,7 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
 import { ExecutionResult, getVariableValues, GraphQLError, GraphQLSchema } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
+import { nextTurn } from '../limits/turns';
 
 /** How many compiled operations are kept; a client sending ever new documents only evicts the least recently used. */
 export const COMPILED_OPERATIONS = 500;
@@ -36,8 +37,8 @@ export function compiledExecution(schema: GraphQLSchema, size: number = COMPILED
       compiled.set(key, query);
     }
     const result = (await query.query(undefined, request.context, request.request.variables ?? {})) as ExecutionResult;
-    // Serialising a large answer is the next long step; what arrived during execution goes first.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    // Serialising a large answer is the next long step: it takes a turn of its own (see nextTurn).
+    await nextTurn();
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 
