@@ -3,7 +3,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  // The overload test runs by itself (npm run test:overload): see jest.overload.config.js.
+  // The overload test runs by itself, after the rest (npm test, npm run test:overload): see jest.overload.config.js.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/overload.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],

@@ -1,7 +1,7 @@
 /**
- * `npm run test:overload`: the overload test alone (400 connections for 5 s against one API process). It is kept
- * out of `npm test` because its /health goal holds with a margin of a few milliseconds at most on a 2-core machine
- * (docs/reliability.md), and a red `npm test` must mean a defect, not a busy machine.
+ * The overload test alone (400 connections for 5 s against one API process): the last step of `npm test`, and
+ * `npm run test:overload`. It runs after every other suite, in a jest of its own, because what it measures (the
+ * `/health` median while the process sheds) is the machine's to give: nothing else of the suite may run beside it.
  */
 const base = require('./jest.config');
 
