@@ -19,4 +19,4 @@ COPY public ./public
 COPY seed ./seed
 EXPOSE 4000
 USER node
-CMD ["node", "dist/src/index.js"]
+CMD ["node", "--max-semi-space-size=4", "dist/src/index.js"]

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { generateKey, Role } from '../src/api-keys';
 import { cypher } from '../src/graph/cypher-files';
 import { CypherRunner } from '../src/graph/cypher-runner';
-import { PROJECT_ROOT } from '../src/paths';
+import { API_NODE_ARGS, PROJECT_ROOT } from '../src/paths';
 import { runSeed } from '../src/seed/run';
 import { SEED_DIR } from '../src/startup';
 import { fmt, machineDescription, neo4jVersion, percentile, rssMiB } from './measure';
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     const key = generateKey('soak-writer', Role.Editor);
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    api = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/src/index.js')], {
+    api = spawn(process.execPath, [...API_NODE_ARGS], {
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,

@@ -7,7 +7,7 @@ export const POOL_SIZE = 50;
 
 /** Creates the one driver of the process, with timeouts short enough that an outage fails fast. */
 export function createDriver(target: Pick<Neo4jTarget, 'uri' | 'user' | 'password'>): Driver {
-  if (!process.env.X_NOTUNE) tuneBoltBuffers();
+  tuneBoltBuffers();
   return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
     maxConnectionPoolSize: POOL_SIZE,
     connectionAcquisitionTimeout: 5_000,

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/paths';
+import { API_NODE_ARGS, PROJECT_ROOT } from '../../src/paths';
 import { freePort } from '../../src/free-port';
 
 export { freePort };
@@ -14,7 +14,7 @@ export class ApiProcess {
   constructor(env: Record<string, string>, extraPath?: string) {
     const baseEnv = { ...process.env };
     delete baseEnv.NEO4J_URI;
-    this.child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/src/index.js')], {
+    this.child = spawn(process.execPath, [...API_NODE_ARGS], {
       cwd: PROJECT_ROOT,
       env: { ...baseEnv, NODE_ENV: 'test', SEED_ON_START: 'true', ...env, ...(extraPath !== undefined ? { PATH: extraPath } : {}) },
       stdio: ['ignore', 'pipe', 'pipe'],
