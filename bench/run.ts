@@ -175,12 +175,14 @@ const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.s
 interface Settings {
   warmupMs: number;
   roundMs: number;
+  /** The pause after each timed round, before the next system's. */
+  settleMs: number;
   rounds: number;
   concurrency: number[];
 }
 
-const FULL: Settings = { warmupMs: 1000, roundMs: 2000, rounds: 3, concurrency: [1, 16] };
-const QUICK: Settings = { warmupMs: 200, roundMs: 400, rounds: 2, concurrency: [1, 16] };
+const FULL: Settings = { warmupMs: 1000, roundMs: 2000, settleMs: 1000, rounds: 3, concurrency: [1, 16] };
+const QUICK: Settings = { warmupMs: 200, roundMs: 400, settleMs: 200, rounds: 2, concurrency: [1, 16] };
 
 type System = 'r2p' | 'httpFloor' | 'dbFloor' | 'neo4jGraphql';
 const SYSTEMS: System[] = ['r2p', 'httpFloor', 'dbFloor', 'neo4jGraphql'];
@@ -290,9 +292,14 @@ async function measureGraph(
         const systems = SYSTEMS.filter((s) => s !== 'neo4jGraphql' || !missing);
         for (const system of systems) await runs[system](settings.warmupMs);
         const rounds: Partial<Record<System, Round[]>> = {};
-        // Rounds interleave the systems, so that a burst of load from elsewhere hits all of them alike.
+        // Rounds interleave the systems, so that a burst of load from elsewhere hits all of them alike. A round can
+        // leave Neo4j busy after it (collecting garbage after 1M-graph scans of seconds each), so every round is
+        // followed by a pause, and odd rounds run the systems in reverse: no system always comes after the same one.
         for (let round = 0; round < settings.rounds; round += 1) {
-          for (const system of systems) (rounds[system] ??= []).push(await runs[system](settings.roundMs));
+          for (const system of round % 2 === 0 ? systems : [...systems].reverse()) {
+            (rounds[system] ??= []).push(await runs[system](settings.roundMs));
+            await new Promise((resolve) => setTimeout(resolve, settings.settleMs));
+          }
         }
         const results = Object.fromEntries(systems.map((s) => [s, summarise(rounds[s]!)])) as Row['results'];
         rows.push({ graph, query: query.name, concurrency, statements, results, missing });
@@ -350,7 +357,7 @@ async function main(): Promise<void> {
   const statements = [...new Map(rows.map((r) => [r.query, r.statements])).entries()];
   const lines = [
     `Run: \`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}\` over ${graphs.map((g) => (g === 'seed' ? `the seeded graph (${seedSize})` : 'the 1M synthetic graph (bench/generate.ts, seed 8)')).join(' and ')}; ` +
-      `${settings.rounds} rounds of ${settings.roundMs / 1000} s after ${settings.warmupMs / 1000} s of warm-up per cell and system; figures are medians over rounds.`,
+      `${settings.rounds} rounds of ${settings.roundMs / 1000} s after ${settings.warmupMs / 1000} s of warm-up per cell and system, the systems in turn (odd rounds in reverse order), ${settings.settleMs / 1000} s of pause after each round; figures are medians over rounds.`,
     '',
     ...machineDescription(version),
     `- Load average when the run started (1, 5, 15 min): ${load}; at the end: ${os.loadavg().map((v) => v.toFixed(1)).join(', ')}`,
