@@ -1,5 +1,4 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
 import { API_NODE_ARGS, PROJECT_ROOT } from '../../src/paths';
 import { freePort } from '../../src/free-port';
 
