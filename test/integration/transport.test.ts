@@ -1,3 +1,4 @@
+import net from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { OUTGOING_BUFFER_BYTES, tuneBoltBuffers } from '../../src/graph/bolt-buffers';
 import { CypherRunner } from '../../src/graph/cypher-runner';
@@ -65,4 +66,27 @@ describe('the Bolt transport', () => {
     expect(row.echoed).toBe(text);
     expect(row.length).toBe(padding.length);
   });
+
+  // A managed transaction would send BEGIN, then RUN and PULL, then COMMIT: three writes, two round trips.
+  it('sends a read as one write to the socket and sees a write made just before it', async () => {
+    const graph = new CypherRunner(driver, testConfig().neo4j.database, 10_000);
+    await graph.read('RETURN 1 AS one');
+    const write = jest.spyOn(net.Socket.prototype, 'write');
+    try {
+      const rows = await graph.read<{ one: number }>('RETURN 1 AS one');
+      expect(rows).toEqual([{ one: 1 }]);
+      expect(write).toHaveBeenCalledTimes(1);
+    } finally {
+      write.mockRestore();
+    }
+    const marker = `transport-${Date.now()}`;
+    try {
+      await graph.write('CREATE (:TransportProbe {marker: $marker})', { marker });
+      const [row] = await graph.read<{ found: number }>('MATCH (p:TransportProbe {marker: $marker}) RETURN count(p) AS found', { marker });
+      expect(row.found).toBe(1);
+    } finally {
+      await graph.write('MATCH (p:TransportProbe {marker: $marker}) DELETE p', { marker });
+    }
+  });
 });
+
