@@ -49,7 +49,7 @@ export class CypherRunner {
     statements: Array<{ query: string; params: Row }>,
     onStatement: (done: number) => void = () => undefined,
   ): Promise<Record<string, number>> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.writeSession();
     const started = Date.now();
     this.stats.roundTrips += 1;
     const end = this.observer?.begin('write');
@@ -85,7 +85,7 @@ export class CypherRunner {
    * nothing but run statements.
    */
   async transaction<T>(work: (run: <R extends Row = Row>(query: string, params?: Row) => Promise<R[]>) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.writeSession();
     const started = Date.now();
     const end = this.observer?.begin('write');
     let outcome: 'ok' | 'error' = 'error';
@@ -126,6 +126,15 @@ export class CypherRunner {
     // and it takes a turn of the event loop of its own (see nextTurn; docs/reliability.md).
     await nextTurn();
     return rows;
+  }
+
+  /** Writes share the bookmarks that reads carry, so a read after any write sees it, on a cluster too. */
+  private writeSession() {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
   }
 
   private async managedWrite(query: string, params: Row): Promise<Neo4jRecord[]> {
