@@ -7,7 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, SessionConfig } from 'neo4j-driver';
 import { Config, loadConfig } from '../src/config';
 import { createDriver } from '../src/graph/driver';
 import { LocalNeo4j, startLocalNeo4j } from '../src/local-neo4j';
@@ -74,24 +74,41 @@ export interface RecordedStatement {
   end: number;
 }
 
-/** A driver that records every `executeQuery` while `recording` is set; everything else goes straight through. */
+/**
+ * A driver that records every statement sent while `recording` is set: through `executeQuery` and through a
+ * session's `run` (reads are auto-commit statements). Everything else goes straight through.
+ */
 export class RecordingDriver {
   recording: RecordedStatement[] | null = null;
   readonly driver: Driver;
 
   constructor(target: Driver) {
     let origin = 0;
+    const record = async <T>(query: string, params: Record<string, unknown>, config: Record<string, unknown>, send: () => Promise<T>) => {
+      const log = this.recording;
+      if (log && log.length === 0) origin = performance.now();
+      const start = performance.now() - origin;
+      const result = await send();
+      log?.push({ query, params, config, start, end: performance.now() - origin });
+      return result;
+    };
     this.driver = new Proxy(target, {
       get: (object, property, receiver) => {
-        if (property !== 'executeQuery') return Reflect.get(object, property, receiver);
-        return async (query: string, params: Record<string, unknown>, config: Record<string, unknown>) => {
-          const log = this.recording;
-          if (log && log.length === 0) origin = performance.now();
-          const start = performance.now() - origin;
-          const result = await object.executeQuery(query, params, config);
-          log?.push({ query, params, config, start, end: performance.now() - origin });
-          return result;
-        };
+        if (property === 'executeQuery') {
+          return (query: string, params: Record<string, unknown>, config: Record<string, unknown>) =>
+            record(query, params, config, () => object.executeQuery(query, params, config));
+        }
+        if (property === 'session') {
+          return (config: SessionConfig) => {
+            const session = object.session(config);
+            const run = session.run.bind(session);
+            return Object.assign(session, {
+              run: (query: string, params: Record<string, unknown>, txConfig: Record<string, unknown>) =>
+                record(query, params, { ...config, ...txConfig }, async () => run(query, params, txConfig)),
+            });
+          };
+        }
+        return Reflect.get(object, property, receiver);
       },
     });
   }
