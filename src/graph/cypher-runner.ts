@@ -49,7 +49,7 @@ export class CypherRunner {
     statements: Array<{ query: string; params: Row }>,
     onStatement: (done: number) => void = () => undefined,
   ): Promise<Record<string, number>> {
-    const session = this.writeSession();
+    const session = this.session(neo4j.session.WRITE);
     const started = Date.now();
     this.stats.roundTrips += 1;
     const end = this.observer?.begin('write');
@@ -85,7 +85,7 @@ export class CypherRunner {
    * nothing but run statements.
    */
   async transaction<T>(work: (run: <R extends Row = Row>(query: string, params?: Row) => Promise<R[]>) => Promise<T>): Promise<T> {
-    const session = this.writeSession();
+    const session = this.session(neo4j.session.WRITE);
     const started = Date.now();
     const end = this.observer?.begin('write');
     let outcome: 'ok' | 'error' = 'error';
@@ -128,13 +128,9 @@ export class CypherRunner {
     return rows;
   }
 
-  /** Writes share the bookmarks that reads carry, so a read after any write sees it, on a cluster too. */
-  private writeSession() {
-    return this.driver.session({
-      database: this.database,
-      defaultAccessMode: neo4j.session.WRITE,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
-    });
+  /** Every session shares the bookmarks of `executeQuery`, so a read after any write sees it, on a cluster too. */
+  private session(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE) {
+    return this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarkManager: this.driver.executeQueryBookmarkManager });
   }
 
   private async managedWrite(query: string, params: Row): Promise<Neo4jRecord[]> {
@@ -157,11 +153,7 @@ export class CypherRunner {
   private async autoCommitRead(query: string, params: Row): Promise<Neo4jRecord[]> {
     const started = Date.now();
     for (let delayMs = 100; ; delayMs *= 2) {
-      const session = this.driver.session({
-        database: this.database,
-        defaultAccessMode: neo4j.session.READ,
-        bookmarkManager: this.driver.executeQueryBookmarkManager,
-      });
+      const session = this.session(neo4j.session.READ);
       try {
         return (await session.run(query, params, { timeout: this.timeoutMs })).records;
       } catch (error) {
