@@ -18,7 +18,7 @@ async function timed(url: string, init?: RequestInit): Promise<{ ms: number; res
 }
 
 // The `/health` median is what this shared two-core machine gives while the process sheds: the same build measured
-// 20-58 ms across one day (docs/reliability.md). One more attempt right after a failed one keeps a slow minute of
+// 20-58 ms across one day (docs/reliability.md). One more attempt, 10 s after a failed one, keeps a slow minute of
 // the machine from failing the suite; a process that misses a requirement twice in a row fails it.
 jest.retryTimes(1, { logErrorsBeforeRetry: true });
 
