@@ -384,6 +384,21 @@ describe('curation through the API', () => {
     });
   });
 
+  describe('consistency', () => {
+    // Reads are auto-commit statements, not managed transactions. On one server a committed write is visible to
+    // the next statement with or without bookmarks, so this guards the path (no cache, no stale session), not the
+    // bookmark manager, which only matters on a cluster.
+    it('lets a read see a write made just before it', async () => {
+      for (let i = 0; i < 20; i += 1) {
+        const marker = `consistency-${i}`;
+        await db.graph.write('CREATE (:ConsistencyProbe {marker: $marker})', { marker });
+        const [row] = await db.graph.read<{ found: number }>('MATCH (p:ConsistencyProbe {marker: $marker}) RETURN count(p) AS found', { marker });
+        expect(row.found).toBe(1);
+      }
+      await db.graph.write('MATCH (p:ConsistencyProbe) DELETE p');
+    });
+  });
+
   describe('concurrency', () => {
     it('makes one node of 50 parallel upserts of the same id, with one CREATE in the trail', async () => {
       const id = 'person:curation-test-parallel';

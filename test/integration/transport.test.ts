@@ -67,8 +67,10 @@ describe('the Bolt transport', () => {
     expect(row.length).toBe(padding.length);
   });
 
-  // A managed transaction would send BEGIN, then RUN and PULL, then COMMIT: three writes, two round trips.
-  it('sends a read as one write to the socket and sees a write made just before it', async () => {
+  // A managed transaction would send BEGIN, then RUN and PULL, then COMMIT: three writes, two round trips. That a
+  // read still sees a write made just before it is tested on a private graph (test/e2e/curation.test.ts), as the
+  // shared one must stay unwritten while other suites count it.
+  it('sends a read as one write to the socket', async () => {
     const graph = new CypherRunner(driver, testConfig().neo4j.database, 10_000);
     await graph.read('RETURN 1 AS one');
     const write = jest.spyOn(net.Socket.prototype, 'write');
@@ -79,14 +81,5 @@ describe('the Bolt transport', () => {
     } finally {
       write.mockRestore();
     }
-    const marker = `transport-${Date.now()}`;
-    try {
-      await graph.write('CREATE (:TransportProbe {marker: $marker})', { marker });
-      const [row] = await graph.read<{ found: number }>('MATCH (p:TransportProbe {marker: $marker}) RETURN count(p) AS found', { marker });
-      expect(row.found).toBe(1);
-    } finally {
-      await graph.write('MATCH (p:TransportProbe {marker: $marker}) DELETE p', { marker });
-    }
   });
 });
-
