@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import crypto from 'node:crypto';
+import type http from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import pino, { DestinationStream, Logger } from 'pino';
@@ -56,6 +57,11 @@ export function currentRequestId(): string | undefined {
   return requestScope.getStore()?.requestId;
 }
 
+/** Runs `next` in request `requestId`'s scope again: a stream's events (a request body's end) lose it. */
+export function inRequestScope(requestId: string, next: () => void): void {
+  requestScope.run({ requestId }, next);
+}
+
 // A caller's X-Request-Id is kept when it is a plain token, so that it can be followed across services.
 const CALLER_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -66,13 +72,13 @@ interface GraphQLOutcome {
   context: Context | null;
 }
 
-const outcomes = new WeakMap<Response, GraphQLOutcome>();
+const outcomes = new WeakMap<http.ServerResponse, GraphQLOutcome>();
 // Apollo hands plugins a shallow copy of the context, so the link is kept through its stats object, which
 // the copy shares.
-const responses = new WeakMap<Context['stats'], Response>();
+const responses = new WeakMap<Context['stats'], http.ServerResponse>();
 
 /** Links a GraphQL context to its HTTP response, so that the request's log line can report Neo4j time. */
-export function attachContext(res: Response, context: Context): void {
+export function attachContext(res: http.ServerResponse, context: Context): void {
   outcomes.set(res, { operation: null, code: null, context });
   responses.set(context.stats, res);
 }
@@ -105,46 +111,61 @@ function codeForStatus(status: number): string {
 }
 
 /**
- * Gives each request an id (the caller's X-Request-Id when it is a plain token, else a new UUID), echoes it in
- * the response, and writes one log line per request when the response is sent: id, method, path, status,
- * operation name, duration, Neo4j time and round trips, response size and error code. `observe` hears of
- * each GraphQL request for the metrics.
+ * Gives a request its id (the caller's X-Request-Id when it is a plain token, else a new UUID), echoes it in
+ * the response, and writes one log line when the response is sent: id, method, path, status, operation name,
+ * duration, Neo4j time and round trips, response size and error code. `observe` hears of each request for the
+ * metrics. Runs `next` in the request's scope (see currentRequestId). Plain node:http, so that both the
+ * Express routes and the direct /graphql route (src/http/graphql-route.ts) share it.
  */
+export function logRequest(
+  logger: Logger,
+  observe: (outcome: RequestOutcome) => void,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  path: string,
+  next: (requestId: string) => void,
+): void {
+  const started = process.hrtime.bigint();
+  const header = req.headers['x-request-id'];
+  const requestId = typeof header === 'string' && CALLER_REQUEST_ID.test(header) ? header : crypto.randomUUID();
+  res.setHeader('x-request-id', requestId);
+
+  let logged = false;
+  const done = (aborted: boolean) => {
+    if (logged) return;
+    logged = true;
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const outcome = outcomes.get(res);
+    const code = outcome?.code ?? codeForStatus(res.statusCode);
+    const operation = outcome?.operation ?? null;
+    observe({ operation: operation ?? 'anonymous', code, seconds });
+    const entry = {
+      requestId,
+      method: req.method,
+      path,
+      status: res.statusCode,
+      operation,
+      durationMs: Math.round(seconds * 10_000) / 10,
+      dbMs: outcome?.context?.stats.dbMs ?? 0,
+      roundTrips: outcome?.context?.stats.roundTrips ?? 0,
+      bytes: Number(res.getHeader('content-length') ?? 0),
+      code,
+      ...(aborted ? { aborted: true } : {}),
+    };
+    if (code === ErrorCode.INTERNAL_SERVER_ERROR) logger.error(entry, 'request');
+    else logger.info(entry, 'request');
+  };
+  res.once('finish', () => done(false));
+  res.once('close', () => done(!res.writableFinished));
+  requestScope.run({ requestId }, () => next(requestId));
+}
+
+/** logRequest as Express middleware; the id is also left in `res.locals.requestId`. */
 export function requestLogging(logger: Logger, observe: (outcome: RequestOutcome) => void): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
-    const started = process.hrtime.bigint();
-    const header = req.headers['x-request-id'];
-    const requestId = typeof header === 'string' && CALLER_REQUEST_ID.test(header) ? header : crypto.randomUUID();
-    res.setHeader('x-request-id', requestId);
-    res.locals.requestId = requestId;
-
-    let logged = false;
-    const done = (aborted: boolean) => {
-      if (logged) return;
-      logged = true;
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const outcome = outcomes.get(res);
-      const code = outcome?.code ?? codeForStatus(res.statusCode);
-      const operation = outcome?.operation ?? null;
-      observe({ operation: operation ?? 'anonymous', code, seconds });
-      const entry = {
-        requestId,
-        method: req.method,
-        path: req.originalUrl.split('?')[0],
-        status: res.statusCode,
-        operation,
-        durationMs: Math.round(seconds * 10_000) / 10,
-        dbMs: outcome?.context?.stats.dbMs ?? 0,
-        roundTrips: outcome?.context?.stats.roundTrips ?? 0,
-        bytes: Number(res.getHeader('content-length') ?? 0),
-        code,
-        ...(aborted ? { aborted: true } : {}),
-      };
-      if (code === ErrorCode.INTERNAL_SERVER_ERROR) logger.error(entry, 'request');
-      else logger.info(entry, 'request');
-    };
-    res.once('finish', () => done(false));
-    res.once('close', () => done(!res.writableFinished));
-    requestScope.run({ requestId }, () => next());
+    logRequest(logger, observe, req, res, req.originalUrl.split('?')[0], (requestId) => {
+      res.locals.requestId = requestId;
+      next();
+    });
   };
 }

@@ -14,6 +14,7 @@ import { createFormatError, ErrorCode } from './errors';
 import { describeConnectionError } from './graph/driver';
 import { createExploreRouter } from './http/explore.router';
 import { createExportRouter } from './http/export.router';
+import { graphqlRoute } from './http/graphql-route';
 import { legacyJsonStatusPlugin } from './http/legacy-status';
 import { admissionGate, graphqlClientScope, rateLimitGate, rateLimitPlugin, shedWhenSaturated } from './http/protection';
 import type { RunnerObserver } from './graph/cypher-runner';
@@ -37,6 +38,7 @@ export interface AppDeps {
 
 /** The largest request body accepted; larger ones get PAYLOAD_TOO_LARGE (413). */
 export const MAX_BODY = '100kb';
+const MAX_BODY_BYTES = 100 * 1024;
 
 /** The Apollo server over the R2P schema, with the project's error mapping. */
 export function createApolloServer(deps: Pick<AppDeps, 'config' | 'log' | 'logger'>): ApolloServer<Context> {
@@ -112,6 +114,8 @@ function bodyErrors(logger: Logger) {
       case 'request.size.invalid':
         return sendRequestError(res, 400, ErrorCode.BAD_REQUEST, 'The request body was incomplete.');
       default:
+        // A compressed body that does not decompress (zlib's error, marked 400 by the body parser).
+        if (error.status === 400) return sendRequestError(res, 400, ErrorCode.BAD_REQUEST, 'The request body could not be decompressed.');
         logger.error({ requestId: currentRequestId(), err: error }, 'unexpected error');
         return sendRequestError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
     }
@@ -230,7 +234,19 @@ export function createApp(deps: AppDeps, apollo: ApolloServer<Context>, parts: P
   app.use(createExploreRouter());
   // In front of the app, so that a request refused under overload costs almost nothing (see shedWhenSaturated).
   const shed = shedWhenSaturated(admission, deps.config.admission.maxQueueWaitMs, metrics, EXPOSED_HEADERS);
+  // Well-formed JSON POSTs to /graphql (nearly every request) skip Express; it answers the rest as above.
+  const graphql = graphqlRoute({
+    config: deps.config,
+    apollo,
+    logger,
+    metrics,
+    admission,
+    limiter,
+    context: (requestId, authorization) => requestContext(deps, requestId, metrics.graphObserver, authorization),
+    maxBodyBytes: MAX_BODY_BYTES,
+    corsHeaders: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': EXPOSED_HEADERS.join(',') },
+  });
   return (req, res) => {
-    if (!shed(req, res)) app(req, res);
+    if (!shed(req, res) && !graphql(req, res)) app(req, res);
   };
 }

@@ -30,22 +30,28 @@ const clientScope = new AsyncLocalStorage<ClientScope>();
  * takes from X-Forwarded-For only when the peer is a proxy that TRUST_PROXY names).
  */
 export function clientOf(req: Request, apiKeys: readonly ApiKey[]): string {
-  const caller = authenticate(apiKeys, req.headers.authorization);
-  return caller ? `key:${caller.name}` : `address:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
+  return clientNamed(apiKeys, req.headers.authorization, req.ip ?? req.socket.remoteAddress);
 }
 
-function setRateLimitHeaders(res: Response, limiter: RateLimiter, reading: BucketReading): void {
+/** clientOf for a request outside Express: `address` is the client address the proxy settings give. */
+export function clientNamed(apiKeys: readonly ApiKey[], authorization: string | undefined, address: string | undefined): string {
+  const caller = authenticate(apiKeys, authorization);
+  return caller ? `key:${caller.name}` : `address:${address ?? 'unknown'}`;
+}
+
+function setRateLimitHeaders(res: http.ServerResponse, limiter: RateLimiter, reading: BucketReading): void {
   res.setHeader('RateLimit-Policy', policyHeader(limiter.policy));
   res.setHeader('RateLimit', stateHeader(reading));
 }
 
 /** An answer in the shape of a GraphQL response, so that clients read a refusal like any other error. */
-function refuse(res: Response, status: number, code: ErrorCode, message: string, retryAfterSeconds: number): void {
+function refuse(res: http.ServerResponse, status: number, code: ErrorCode, message: string, retryAfterSeconds: number): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code, retryAfter: retryAfterSeconds } }] });
   res.setHeader('Retry-After', String(retryAfterSeconds));
-  res
-    .status(status)
-    .type('application/json')
-    .send(JSON.stringify({ errors: [{ message, extensions: { code, retryAfter: retryAfterSeconds } }] }));
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', String(Buffer.byteLength(body)));
+  res.statusCode = status;
+  res.end(body);
 }
 
 const limitedMessage = (seconds: number) =>
@@ -60,12 +66,7 @@ export function rateLimitGate(limiter: RateLimiter, apiKeys: readonly ApiKey[], 
   return (req: Request, res: Response, next: NextFunction) => {
     if (!limiter.enabled) return next();
     const client = clientOf(req, apiKeys);
-    const reading = limiter.take(client, REQUEST_TOKENS);
-    setRateLimitHeaders(res, limiter, reading);
-    if (!reading.allowed) {
-      metrics.observeRateLimited(route);
-      return refuse(res, 429, ErrorCode.RATE_LIMITED, limitedMessage(reading.retryAfterSeconds), reading.retryAfterSeconds);
-    }
+    if (!chargeRequest(limiter, metrics, route, client, res)) return;
     if (route === 'export') {
       res.once('finish', () => {
         if (res.statusCode !== 200) return;
@@ -78,6 +79,19 @@ export function rateLimitGate(limiter: RateLimiter, apiKeys: readonly ApiKey[], 
 }
 
 /**
+ * Takes a request's token from its client's bucket and sends the bucket's state; when the bucket is empty,
+ * answers 429 RATE_LIMITED and returns false.
+ */
+export function chargeRequest(limiter: RateLimiter, metrics: Metrics, route: Route, client: string, res: http.ServerResponse): boolean {
+  const reading = limiter.take(client, REQUEST_TOKENS);
+  setRateLimitHeaders(res, limiter, reading);
+  if (reading.allowed) return true;
+  metrics.observeRateLimited(route);
+  refuse(res, 429, ErrorCode.RATE_LIMITED, limitedMessage(reading.retryAfterSeconds), reading.retryAfterSeconds);
+  return false;
+}
+
+/**
  * Makes the request's client known to `rateLimitPlugin`. It must come right before the GraphQL handler:
  * from there on the work is promise-based and keeps the scope, which the body parser's stream events do not.
  */
@@ -85,8 +99,13 @@ export function graphqlClientScope(limiter: RateLimiter, metrics: Metrics): Requ
   return (_req: Request, res: Response, next: NextFunction) => {
     const client = res.locals.rateLimitClient as string | undefined;
     if (client === undefined) return next();
-    clientScope.run({ client, limiter, metrics }, next);
+    inClientScope(client, limiter, metrics, next);
   };
+}
+
+/** Runs `next` with `client` known to `rateLimitPlugin`. */
+export function inClientScope(client: string, limiter: RateLimiter, metrics: Metrics, next: () => void): void {
+  clientScope.run({ client, limiter, metrics }, next);
 }
 
 const overloadedMessage = (seconds: number) => `The server is busy; nothing was run. Retry after ${seconds} s.`;
@@ -128,24 +147,27 @@ export function shedWhenSaturated(admission: Admission, maxQueueWaitMs: number, 
  * client goes away; a request refused (queue full, or waited too long) is answered 503 OVERLOADED at once.
  */
 export function admissionGate(admission: Admission, maxQueueWaitMs: number, metrics: Metrics, route: Route): RequestHandler {
+  return (_req: Request, res: Response, next: NextFunction) => admit(admission, maxQueueWaitMs, metrics, route, res, next);
+}
+
+/** admissionGate's work for any response: `next` runs once the request holds a slot. */
+export function admit(admission: Admission, maxQueueWaitMs: number, metrics: Metrics, route: Route, res: http.ServerResponse, next: () => void): void {
   const retryAfter = Math.max(1, Math.ceil(maxQueueWaitMs / 1000));
-  return (_req: Request, res: Response, next: NextFunction) => {
-    const gone = new AbortController();
-    const onClose = () => gone.abort();
-    res.once('close', onClose);
-    void admission.acquire(gone.signal).then((outcome) => {
-      res.off('close', onClose);
-      if (!outcome.admitted) {
-        if (gone.signal.aborted) return;
-        metrics.observeShed(route, outcome.reason, outcome.waitedMs);
-        return refuse(res, 503, ErrorCode.OVERLOADED, overloadedMessage(retryAfter), retryAfter);
-      }
-      metrics.observeAdmitted(route, outcome.waitedMs);
-      if (res.writableEnded || res.destroyed) return outcome.release();
-      res.once('close', outcome.release);
-      next();
-    });
-  };
+  const gone = new AbortController();
+  const onClose = () => gone.abort();
+  res.once('close', onClose);
+  void admission.acquire(gone.signal).then((outcome) => {
+    res.off('close', onClose);
+    if (!outcome.admitted) {
+      if (gone.signal.aborted) return;
+      metrics.observeShed(route, outcome.reason, outcome.waitedMs);
+      return refuse(res, 503, ErrorCode.OVERLOADED, overloadedMessage(retryAfter), retryAfter);
+    }
+    metrics.observeAdmitted(route, outcome.waitedMs);
+    if (res.writableEnded || res.destroyed) return outcome.release();
+    res.once('close', outcome.release);
+    next();
+  });
 }
 
 /** The root fields of an operation, through inline fragments and fragment spreads. */

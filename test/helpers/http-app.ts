@@ -71,11 +71,15 @@ export class HttpApp {
     return this.raw('POST', '/graphql', JSON.stringify(body), { 'content-type': 'application/json', ...headers });
   }
 
-  /** Any request, with the body sent exactly as given (bytes included). */
-  async raw(method: string, path: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<RawResponse> {
+  /**
+   * Any request, with the body sent exactly as given (bytes included); `chunked` sends it in two chunks with no
+   * content-length.
+   */
+  async raw(method: string, path: string, body?: string | Buffer, headers: Record<string, string> = {}, chunked = false): Promise<RawResponse> {
     const url = new URL(path, this.url);
+    const length = body !== undefined && !chunked ? { 'content-length': String(Buffer.byteLength(body)) } : {};
     return new Promise((resolve, reject) => {
-      const request = http.request(url, { method, headers: { ...headers, ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}) } });
+      const request = http.request(url, { method, headers: { ...headers, ...length } });
       request.on('error', reject);
       request.on('response', (response) => {
         const chunks: Buffer[] = [];
@@ -91,7 +95,11 @@ export class HttpApp {
           resolve({ status: response.statusCode ?? 0, headers: response.headers, text, json });
         });
       });
-      request.end(body);
+      if (chunked && body !== undefined) {
+        const bytes = Buffer.from(body);
+        request.write(bytes.subarray(0, bytes.length >> 1));
+        request.end(bytes.subarray(bytes.length >> 1));
+      } else request.end(body);
     });
   }
 }
