@@ -16,7 +16,7 @@ import { createExploreRouter } from './http/explore.router';
 import { createExportRouter } from './http/export.router';
 import { graphqlRoute } from './http/graphql-route';
 import { legacyJsonStatusPlugin } from './http/legacy-status';
-import { admissionGate, graphqlClientScope, rateLimitGate, rateLimitPlugin, shedWhenSaturated } from './http/protection';
+import { admissionGate, graphqlClientScope, rateLimitGate, rateLimitPlugin, sendError, shedWhenSaturated } from './http/protection';
 import type { RunnerObserver } from './graph/cypher-runner';
 import { Admission } from './limits/admission';
 import { QUERY_LIMITS, queryLimits } from './limits/query-limits';
@@ -36,8 +36,7 @@ export interface AppDeps {
   logger?: Logger;
 }
 
-/** The largest request body accepted; larger ones get PAYLOAD_TOO_LARGE (413). */
-export const MAX_BODY = '100kb';
+/** The largest request body accepted, in bytes; larger ones get PAYLOAD_TOO_LARGE (413). */
 const MAX_BODY_BYTES = 100 * 1024;
 
 /** The Apollo server over the R2P schema, with the project's error mapping. */
@@ -91,33 +90,28 @@ export async function checkReadiness(deps: Pick<AppDeps, 'config' | 'driver' | '
   }
 }
 
-/** A request error in the shape of a GraphQL response, so that clients parse every answer the same way. */
-function sendRequestError(res: Response, status: number, code: ErrorCode, message: string): void {
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
-}
-
 /** Body-parser failures (too large, not JSON, not UTF-8, unsupported encoding) as GraphQL-shaped errors. */
 function bodyErrors(logger: Logger) {
   return (error: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     switch (error.type) {
       case 'entity.too.large':
-        return sendRequestError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than the ${MAX_BODY} limit.`);
+        return sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than the ${MAX_BODY_BYTES / 1024} kB limit.`);
       case 'entity.parse.failed':
-        return sendRequestError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
+        return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
       case 'entity.verify.failed':
-        return sendRequestError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid UTF-8.');
+        return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid UTF-8.');
       case 'charset.unsupported':
       case 'encoding.unsupported':
-        return sendRequestError(res, 415, ErrorCode.BAD_REQUEST, 'Send the body as UTF-8 JSON (content-type: application/json).');
+        return sendError(res, 415, ErrorCode.BAD_REQUEST, 'Send the body as UTF-8 JSON (content-type: application/json).');
       case 'request.aborted':
       case 'request.size.invalid':
-        return sendRequestError(res, 400, ErrorCode.BAD_REQUEST, 'The request body was incomplete.');
+        return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body was incomplete.');
       default:
         // A compressed body that does not decompress (zlib's error, marked 400 by the body parser).
-        if (error.status === 400) return sendRequestError(res, 400, ErrorCode.BAD_REQUEST, 'The request body could not be decompressed.');
+        if (error.status === 400) return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body could not be decompressed.');
         logger.error({ requestId: currentRequestId(), err: error }, 'unexpected error');
-        return sendRequestError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
+        return sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
     }
   };
 }
@@ -207,7 +201,7 @@ export function createApp(deps: AppDeps, apollo: ApolloServer<Context>, parts: P
     // The body is read before a slot is taken, so that a client that sends it slowly holds a connection (until
     // HTTP_REQUEST_TIMEOUT_MS) but never a slot.
     express.json({
-      limit: MAX_BODY,
+      limit: MAX_BODY_BYTES,
       verify: (_req, _res, body) => {
         if (!isUtf8(body)) throw Object.assign(new Error('invalid UTF-8'), { type: 'entity.verify.failed' });
       },

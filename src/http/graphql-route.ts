@@ -9,7 +9,7 @@ import type { Admission } from '../limits/admission';
 import type { RateLimiter } from '../limits/rate-limit';
 import { attachContext, currentRequestId, inRequestScope, logRequest, Logger } from '../logging';
 import type { Metrics } from '../metrics';
-import { admit, chargeRequest, clientNamed, inClientScope } from './protection';
+import { admit, chargeRequest, clientNamed, inClientScope, sendError } from './protection';
 
 /** What the /graphql route works with. */
 export interface GraphQLRouteParts {
@@ -134,12 +134,4 @@ async function execute(parts: GraphQLRouteParts, req: http.IncomingMessage, res:
     if (res.headersSent) res.destroy();
     else sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
   }
-}
-
-function sendError(res: http.ServerResponse, status: number, code: ErrorCode, message: string): void {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.setHeader('content-length', String(Buffer.byteLength(body)));
-  res.end(body);
 }

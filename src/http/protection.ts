@@ -44,14 +44,19 @@ function setRateLimitHeaders(res: http.ServerResponse, limiter: RateLimiter, rea
   res.setHeader('RateLimit', stateHeader(reading));
 }
 
-/** An answer in the shape of a GraphQL response, so that clients read a refusal like any other error. */
-function refuse(res: http.ServerResponse, status: number, code: ErrorCode, message: string, retryAfterSeconds: number): void {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code, retryAfter: retryAfterSeconds } }] });
-  res.setHeader('Retry-After', String(retryAfterSeconds));
+/** An error in the shape of a GraphQL response, so that clients read every answer the same way. */
+export function sendError(res: http.ServerResponse, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] });
+  res.statusCode = status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Content-Length', String(Buffer.byteLength(body)));
-  res.statusCode = status;
   res.end(body);
+}
+
+/** A refusal: the error, and when to retry. */
+function refuse(res: http.ServerResponse, status: number, code: ErrorCode, message: string, retryAfterSeconds: number): void {
+  res.setHeader('Retry-After', String(retryAfterSeconds));
+  sendError(res, status, code, message, { retryAfter: retryAfterSeconds });
 }
 
 const limitedMessage = (seconds: number) =>
