@@ -16,7 +16,7 @@ import { createExploreRouter } from './http/explore.router';
 import { createExportRouter } from './http/export.router';
 import { graphqlRoute } from './http/graphql-route';
 import { legacyJsonStatusPlugin } from './http/legacy-status';
-import { admissionGate, graphqlClientScope, rateLimitGate, rateLimitPlugin, sendError, shedWhenSaturated } from './http/protection';
+import { admissionGate, BODY_NOT_JSON, BODY_NOT_UTF8, graphqlClientScope, rateLimitGate, rateLimitPlugin, sendError, shedWhenSaturated } from './http/protection';
 import type { RunnerObserver } from './graph/cypher-runner';
 import { Admission } from './limits/admission';
 import { QUERY_LIMITS, queryLimits } from './limits/query-limits';
@@ -98,9 +98,9 @@ function bodyErrors(logger: Logger) {
       case 'entity.too.large':
         return sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than the ${MAX_BODY_BYTES / 1024} kB limit.`);
       case 'entity.parse.failed':
-        return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
+        return sendError(res, 400, ErrorCode.BAD_REQUEST, BODY_NOT_JSON);
       case 'entity.verify.failed':
-        return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid UTF-8.');
+        return sendError(res, 400, ErrorCode.BAD_REQUEST, BODY_NOT_UTF8);
       case 'charset.unsupported':
       case 'encoding.unsupported':
         return sendError(res, 415, ErrorCode.BAD_REQUEST, 'Send the body as UTF-8 JSON (content-type: application/json).');
@@ -162,6 +162,8 @@ export interface AppParts {
 
 /** Headers that scripts on other origins may read: the request id and what a refusal says about retrying. */
 const EXPOSED_HEADERS = ['X-Request-Id', 'Retry-After', 'RateLimit', 'RateLimit-Policy'];
+/** What the CORS middleware sends on every answer (any origin), for the answers written outside Express. */
+const CORS_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': EXPOSED_HEADERS.join(',') };
 
 /**
  * The HTTP application: `/graphql`, `/health` (the process is up), `/ready` (Neo4j reachable, schema applied,
@@ -227,7 +229,7 @@ export function createApp(deps: AppDeps, apollo: ApolloServer<Context>, parts: P
   app.use(createExportRouter(() => requestContext(deps, undefined, metrics.graphObserver), deps.log));
   app.use(createExploreRouter());
   // In front of the app, so that a request refused under overload costs almost nothing (see shedWhenSaturated).
-  const shed = shedWhenSaturated(admission, deps.config.admission.maxQueueWaitMs, metrics, EXPOSED_HEADERS);
+  const shed = shedWhenSaturated(admission, deps.config.admission.maxQueueWaitMs, metrics, CORS_HEADERS);
   // Well-formed JSON POSTs to /graphql (nearly every request) skip Express; it answers the rest as above.
   const graphql = graphqlRoute({
     config: deps.config,
@@ -238,7 +240,7 @@ export function createApp(deps: AppDeps, apollo: ApolloServer<Context>, parts: P
     limiter,
     context: (requestId, authorization) => requestContext(deps, requestId, metrics.graphObserver, authorization),
     maxBodyBytes: MAX_BODY_BYTES,
-    corsHeaders: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': EXPOSED_HEADERS.join(',') },
+    corsHeaders: CORS_HEADERS,
   });
   return (req, res) => {
     if (!shed(req, res) && !graphql(req, res)) app(req, res);

@@ -8,8 +8,8 @@ import { ErrorCode } from '../errors';
 import type { Admission } from '../limits/admission';
 import type { RateLimiter } from '../limits/rate-limit';
 import { attachContext, currentRequestId, inRequestScope, logRequest, Logger } from '../logging';
-import type { Metrics } from '../metrics';
-import { admit, chargeRequest, clientNamed, inClientScope, sendError } from './protection';
+import type { Metrics, RequestOutcome } from '../metrics';
+import { admit, BODY_NOT_JSON, BODY_NOT_UTF8, chargeRequest, clientNamed, inClientScope, sendError } from './protection';
 
 /** What the /graphql route works with. */
 export interface GraphQLRouteParts {
@@ -24,7 +24,7 @@ export interface GraphQLRouteParts {
   /** The largest body accepted, in bytes. */
   maxBodyBytes: number;
   /** The CORS headers of every answer (any origin may read it). */
-  corsHeaders: Record<string, string>;
+  corsHeaders: Readonly<Record<string, string>>;
 }
 
 // What body-parser's json parser calls strict: only an object or an array at the top.
@@ -42,7 +42,7 @@ const JSON_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 export function graphqlRoute(parts: GraphQLRouteParts): (req: http.IncomingMessage, res: http.ServerResponse) => boolean {
   const { config, logger, metrics, admission, limiter } = parts;
   const trust = proxyAddr.compile([...config.trustProxy]);
-  const observe = (outcome: Parameters<Metrics['observeRequest']>[0]) => metrics.observeRequest(outcome);
+  const observe = (outcome: RequestOutcome) => metrics.observeRequest(outcome);
 
   return (req, res) => {
     if (!taken(req, parts.maxBodyBytes)) return false;
@@ -95,14 +95,14 @@ function readBody(req: http.IncomingMessage, then: (body: Buffer) => void): void
 }
 
 function parse(body: Buffer): { value: unknown } | { error: string } {
-  if (!isUtf8(body)) return { error: 'The request body is not valid UTF-8.' };
+  if (!isUtf8(body)) return { error: BODY_NOT_UTF8 };
   let text = body.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (!JSON_START.test(text)) return { error: 'The request body is not valid JSON.' };
+  if (!JSON_START.test(text)) return { error: BODY_NOT_JSON };
   try {
     return { value: JSON.parse(text) };
   } catch {
-    return { error: 'The request body is not valid JSON.' };
+    return { error: BODY_NOT_JSON };
   }
 }
 

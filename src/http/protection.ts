@@ -44,6 +44,10 @@ function setRateLimitHeaders(res: http.ServerResponse, limiter: RateLimiter, rea
   res.setHeader('RateLimit', stateHeader(reading));
 }
 
+/** What a request body that cannot be read as JSON is answered with, on either way in. */
+export const BODY_NOT_JSON = 'The request body is not valid JSON.';
+export const BODY_NOT_UTF8 = 'The request body is not valid UTF-8.';
+
 /** An error in the shape of a GraphQL response, so that clients read every answer the same way. */
 export function sendError(res: http.ServerResponse, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): void {
   const body = JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] });
@@ -123,16 +127,15 @@ const overloadedMessage = (seconds: number) => `The server is busy; nothing was 
  * counter records it), and writes one prepared answer in one go. A request that could still queue
  * goes on to `admissionGate`, which may refuse it later (it waited too long) with the same answer.
  */
-export function shedWhenSaturated(admission: Admission, maxQueueWaitMs: number, metrics: Metrics, exposedHeaders: readonly string[]) {
+export function shedWhenSaturated(admission: Admission, maxQueueWaitMs: number, metrics: Metrics, corsHeaders: Readonly<Record<string, string>>) {
   const retryAfter = Math.max(1, Math.ceil(maxQueueWaitMs / 1000));
   const body = JSON.stringify({ errors: [{ message: overloadedMessage(retryAfter), extensions: { code: ErrorCode.OVERLOADED, retryAfter } }] });
   const headers = {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(body)),
     'Retry-After': String(retryAfter),
-    // What the CORS middleware would have added (any origin), so that a script elsewhere can read the refusal.
-    'Access-Control-Allow-Origin': '*',
-    'Access-Control-Expose-Headers': exposedHeaders.join(','),
+    // What the CORS middleware would have added, so that a script elsewhere can read the refusal.
+    ...corsHeaders,
   };
   /** True when the request was answered here. */
   return (req: http.IncomingMessage, res: http.ServerResponse): boolean => {
