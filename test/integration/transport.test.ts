@@ -67,6 +67,43 @@ describe('the Bolt transport', () => {
     expect(row.length).toBe(padding.length);
   });
 
+  // Maps are decoded by assignment; a key named __proto__ must still come back as an own property, never as the
+  // object's prototype (a plain assignment would set the prototype, and the key would vanish from the map).
+  it('decodes maps with every key as an own property, __proto__ included', async () => {
+    expect(tuneBoltBuffers()).toBe(true);
+    const graph = new CypherRunner(driver, testConfig().neo4j.database, 10_000);
+    const [row] = await graph.read<{ map: Record<string, unknown> }>(
+      "RETURN {`__proto__`: {polluted: true}, constructor: 'c', id: 'A/63/677', nested: {`__proto__`: 1, n: [{k: 2}]}} AS map",
+    );
+    const map = row.map;
+    expect(Object.getPrototypeOf(map)).toBe(Object.prototype);
+    expect(Object.keys(map).sort()).toEqual(['__proto__', 'constructor', 'id', 'nested']);
+    expect(Object.getOwnPropertyDescriptor(map, '__proto__')?.value).toEqual({ polluted: true });
+    expect((map as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(map.constructor).toBe('c');
+    const nested = map.nested as Record<string, unknown>;
+    expect(Object.getPrototypeOf(nested)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(nested, '__proto__')?.value).toBe(1);
+    expect(nested.n).toEqual([{ k: 2 }]);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  // The driver's stack capture per statement is skipped for reads (withoutCallerStack): a failed read still has
+  // its Neo4j code and message, the process's stack trace limit is left as it was, and errors made later keep
+  // their frames.
+  it('runs reads without capturing the caller stack, and leaves the stack trace limit as it was', async () => {
+    const graph = new CypherRunner(driver, testConfig().neo4j.database, 10_000);
+    const limit = Error.stackTraceLimit;
+    await expect(graph.read('RETURN 1 AS one')).resolves.toEqual([{ one: 1 }]);
+    expect(Error.stackTraceLimit).toBe(limit);
+    const failure = await graph.read('RETURN nope(').then(() => null, (error: unknown) => error as Error & { code?: string });
+    expect(failure?.code).toBe('Neo.ClientError.Statement.SyntaxError');
+    expect(failure?.message).toMatch(/nope/);
+    expect(failure?.stack).not.toContain('cypher-runner');
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(new Error('later').stack).toContain('transport.test');
+  });
+
   // A managed transaction would send BEGIN, then RUN and PULL, then COMMIT: three writes, two round trips. That a
   // read still sees a write made just before it is tested on a private graph (test/e2e/curation.test.ts), as the
   // shared one must stay unwritten while other suites count it.
