@@ -1,4 +1,5 @@
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
+import { compileQuery } from 'graphql-jit';
 import { getOperationAST, GraphQLError, GraphQLInt, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
 import { AppError, ErrorCode } from '../../src/errors';
 import { compiledExecution } from '../../src/schema/compiled-execution';
@@ -19,9 +20,19 @@ const schema = new GraphQLSchema({
   }),
 });
 
-async function executorOf(size?: number): Promise<GatewayExecutor> {
-  const { executor } = await compiledExecution(schema, size).load({ apollo: {} });
+async function executorOf(size?: number, compile: typeof compileQuery = compileQuery): Promise<GatewayExecutor> {
+  const { executor } = await compiledExecution(schema, size, compile).load({ apollo: {} });
   return executor!;
+}
+
+/** compileQuery, counting the documents it compiles. */
+function countingCompile() {
+  const compiled: string[] = [];
+  const compile: typeof compileQuery = (...args) => {
+    compiled.push(String(args[1].loc?.source.body));
+    return compileQuery(...args);
+  };
+  return { compile, compiled };
 }
 
 /** The part of Apollo's request context the executor reads. */
@@ -45,6 +56,28 @@ describe('compiled execution', () => {
     expect(await execute(request(double, { n: 5 }))).toEqual({ data: { double: 10 } });
   });
 
+  it('runs a document through graphql-js the first time and compiles it at its second run, with the same answers', async () => {
+    const { compile, compiled } = countingCompile();
+    const execute = await executorOf(undefined, compile);
+    const double = 'query($n: Int!) { double(n: $n) }';
+    expect(await execute(request(double, { n: 2 }))).toEqual({ data: { double: 4 } });
+    expect(compiled).toEqual([]);
+    expect(await execute(request(double, { n: 3 }))).toEqual({ data: { double: 6 } });
+    expect(compiled).toEqual([double]);
+    expect(await execute(request(double, { n: 4 }))).toEqual({ data: { double: 8 } });
+    expect(await execute(request('{ greeting }'))).toEqual({ data: { greeting: 'hello' } });
+    expect(compiled).toEqual([double]);
+  });
+
+  it('gives a resolver error the same message, path, locations and extensions on both ways of running', async () => {
+    const execute = await executorOf();
+    const [once, compiled] = [await execute(request('{ greeting missing }')), await execute(request('{ greeting missing }'))];
+    const shape = (result: typeof once) =>
+      (result.errors as GraphQLError[]).map((error) => ({ ...error.toJSON(), original: error.originalError?.constructor.name }));
+    expect(shape(once)).toEqual(shape(compiled));
+    expect(once.data).toEqual(compiled.data);
+  });
+
   it('reports a variable that does not fit its type with the node of its definition, as graphql-js does', async () => {
     const result = await (await executorOf())(request('query($n: Int!) { double(n: $n) }', { n: 'two' }));
     expect(result.data).toBeUndefined();
@@ -54,7 +87,9 @@ describe('compiled execution', () => {
   });
 
   it('keeps the original error of a resolver, its path and locations, and always gives extensions', async () => {
-    const result = await (await executorOf())(request('{ greeting missing }'));
+    const execute = await executorOf();
+    await execute(request('{ greeting missing }'));
+    const result = await execute(request('{ greeting missing }'));
     expect(result.data).toEqual({ greeting: 'hello', missing: null });
     const [error] = result.errors as GraphQLError[];
     expect(error).toBeInstanceOf(GraphQLError);
