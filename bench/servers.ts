@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,9 +10,10 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import type { Driver, SessionConfig } from 'neo4j-driver';
 import { Config, loadConfig } from '../src/config';
+import { freePort } from '../src/free-port';
 import { createDriver } from '../src/graph/driver';
 import { LocalNeo4j, startLocalNeo4j } from '../src/local-neo4j';
-import { PROJECT_ROOT } from '../src/paths';
+import { API_NODE_ARGS, PROJECT_ROOT } from '../src/paths';
 import { Readiness } from '../src/readiness';
 import { createApolloServer, createApp } from '../src/server';
 
@@ -144,6 +146,49 @@ export async function startR2P(config: Config, driver: Driver): Promise<RunningS
   await apollo.start();
   const { server, url } = await listen(createApp(deps, apollo));
   return { url, close: closer(server, apollo as ApolloServer<object>) };
+}
+
+/** The built API as a process of its own, as `npm start` runs it, over a bench database. */
+export interface ApiChild {
+  url: string;
+  pid: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `dist/src/index.js` over `config`'s Neo4j (production mode, no seeding) and waits until it is ready.
+ * `env` adds to or overrides the API's environment. Its request log is dropped: one line per request would be
+ * much of a small machine's work; errors still show on stderr.
+ */
+export async function startApiProcess(config: Config, env: Record<string, string> = {}): Promise<ApiChild> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [...API_NODE_ARGS], {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      NEO4J_URI: config.neo4j.uri,
+      NEO4J_USER: config.neo4j.user,
+      NEO4J_PASSWORD: config.neo4j.password,
+      SEED_ON_START: 'false',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const close = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  for (let i = 0; i < 240; i += 1) {
+    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode} before it was ready`);
+    if ((await fetch(`${base}/ready`).catch(() => null))?.status === 200) return { url: `${base}/graphql`, pid: child.pid!, close };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await close();
+  throw new Error(`the API at ${base} was not ready within 60 s`);
 }
 
 /**

@@ -1,18 +1,16 @@
 import 'reflect-metadata';
-import { ChildProcess, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { generateKey, Role } from '../src/api-keys';
 import { cypher } from '../src/graph/cypher-files';
 import { CypherRunner } from '../src/graph/cypher-runner';
-import { API_NODE_ARGS, PROJECT_ROOT } from '../src/paths';
+import { PROJECT_ROOT } from '../src/paths';
 import { runSeed } from '../src/seed/run';
 import { SEED_DIR } from '../src/startup';
 import { fmt, machineDescription, neo4jVersion, percentile, rssMiB } from './measure';
 import { replaceSection } from './report';
-import { freePort } from '../src/free-port';
 import { mix, SEED_FIXTURE } from './run';
-import { startBenchDatabase } from './servers';
+import { startApiProcess, startBenchDatabase } from './servers';
 
 // The run's shape: 64 connections, 8 of them writing; every reader is a client of its own behind the one
 // trusted proxy (as a classroom behind a gateway), the writers share one API key. Everything is bounded.
@@ -81,7 +79,7 @@ async function main(): Promise<void> {
   const minutes = minutesFlag(process.argv.slice(2));
   const startedAt = Date.now();
   const db = await startBenchDatabase({ port: 7723, dir: '.neo4j/bench-soak', heap: '1g', pageCache: '256m' }, say);
-  let api: ChildProcess | null = null;
+  let closeApi: (() => Promise<void>) | null = null;
   try {
     const graph = new CypherRunner(db.driver, db.config.neo4j.database, 60_000);
     const outcome = await runSeed(graph, { dir: SEED_DIR, onlyIfChanged: true });
@@ -89,29 +87,10 @@ async function main(): Promise<void> {
     await graph.write(cypher('soak/delete-writes'));
 
     const key = generateKey('soak-writer', Role.Editor);
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    api = spawn(process.execPath, [...API_NODE_ARGS], {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        NEO4J_URI: db.config.neo4j.uri,
-        NEO4J_USER: db.config.neo4j.user,
-        NEO4J_PASSWORD: db.config.neo4j.password,
-        SEED_ON_START: 'false',
-        R2P_API_KEYS: key.entry,
-        TRUST_PROXY: 'loopback',
-      },
-      // One log line per request would be most of the work on a small machine; errors still show.
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const apiPid = api.pid!;
-    for (let i = 0; i < 120; i += 1) {
-      if ((await fetch(`${base}/ready`).catch(() => null))?.status === 200) break;
-      await sleep(250);
-    }
+    const api = await startApiProcess(db.config, { R2P_API_KEYS: key.entry, TRUST_PROXY: 'loopback' });
+    closeApi = api.close;
+    const apiPid = api.pid;
+    const base = api.url.replace(/\/graphql$/, '');
     say(`API pid ${apiPid} at ${base}; ${CONNECTIONS} connections (${WRITERS} writing) for ${minutes} min.`);
 
     const run = crypto.randomBytes(4).toString('hex');
@@ -237,10 +216,7 @@ async function main(): Promise<void> {
     say(passed ? 'PASS' : 'FAIL');
     process.exitCode = passed ? 0 : 1;
   } finally {
-    if (api && api.exitCode === null) {
-      api.kill('SIGTERM');
-      await new Promise((resolve) => api!.once('exit', resolve));
-    }
+    await closeApi?.();
     await db.close();
   }
 }

@@ -25,7 +25,7 @@ import { attachContext, currentRequestId, Logger, outcomePlugin, requestLogging,
 import { Metrics, Route } from './metrics';
 import { Readiness } from './readiness';
 import { buildSchema } from './schema/build';
-import { compiledExecution } from './schema/compiled-execution';
+import { compiledExecution, documentStore } from './schema/compiled-execution';
 
 export interface AppDeps {
   config: Config;
@@ -48,6 +48,7 @@ export function createApolloServer(deps: Pick<AppDeps, 'config' | 'log' | 'logge
       : deps.log(`unexpected error (request ${currentRequestId() ?? 'none'}): ${(error as Error)?.stack ?? String(error)}`);
   return new ApolloServer<Context>({
     gateway: compiledExecution(buildSchema()),
+    documentStore: documentStore(),
     formatError: createFormatError(logUnexpected),
     includeStacktraceInErrorResponses: false,
     introspection: true,

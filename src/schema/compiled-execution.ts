@@ -1,11 +1,41 @@
+import type { DocumentStore } from '@apollo/server';
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, ExecutionResult, getVariableValues, GraphQLError, GraphQLSchema } from 'graphql';
+import { DocumentNode, execute, ExecutionResult, getVariableValues, GraphQLError, GraphQLSchema } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 import { nextTurn } from '../limits/turns';
 
-/** How many compiled operations are kept; a client sending ever new documents only evicts the least recently used. */
-export const COMPILED_OPERATIONS = 500;
+/**
+ * How many compiled operations are kept; a client sending ever new documents only evicts the least recently used.
+ * A compiled operation holds 20-100 kB of heap (a shortest path, a three-level nested list), and an application
+ * sends a few dozen distinct operations.
+ */
+export const COMPILED_OPERATIONS = 100;
+
+/** How many parsed and validated documents Apollo keeps (see documentStore). */
+export const STORED_DOCUMENTS = 500;
+
+/**
+ * Apollo's store of parsed and validated documents, bounded by count. Its default is bounded by 30 MiB of the
+ * documents' JSON (each new document serialised to measure it), and a syntax tree takes several times its JSON in
+ * memory. 2,000 distinct three-level nested documents, each sent twice, one at a time, to a standalone API on the
+ * seed graph: 571 MiB of RSS at the end with the default store and 500 compiled operations, 259 MiB with these
+ * two bounds (120 MiB at start).
+ */
+export function documentStore(size: number = STORED_DOCUMENTS): DocumentStore {
+  const documents = new LRUCache<string, DocumentNode>({ max: size });
+  return {
+    async get(key) {
+      return documents.get(key);
+    },
+    async set(key, value) {
+      documents.set(key, value);
+    },
+    async delete(key) {
+      return documents.delete(key);
+    },
+  };
+}
 
 /** How many operations are remembered as run once, waiting for a second run to be compiled. */
 const SEEN_OPERATIONS = 4 * COMPILED_OPERATIONS;

@@ -2,7 +2,7 @@ import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/serv
 import { compileQuery } from 'graphql-jit';
 import { getOperationAST, GraphQLError, GraphQLInt, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
 import { AppError, ErrorCode } from '../../src/errors';
-import { compiledExecution } from '../../src/schema/compiled-execution';
+import { compiledExecution, documentStore } from '../../src/schema/compiled-execution';
 
 const schema = new GraphQLSchema({
   query: new GraphQLObjectType({
@@ -102,5 +102,21 @@ describe('compiled execution', () => {
   it('answers an unknown operation name with an error, not an execution', async () => {
     const result = await (await executorOf())(request('query A { greeting } query B { greeting }', {}, 'C'));
     expect((result.errors as GraphQLError[])[0].message).toBe('Unknown operation named "C".');
+  });
+});
+
+describe('the document store', () => {
+  it('keeps at most its size of documents, dropping the least recently used', async () => {
+    const store = documentStore(2);
+    const [a, b, c] = ['{ a }', '{ b }', '{ c }'].map((query) => parse(query));
+    await store.set('a', a);
+    await store.set('b', b);
+    expect(await store.get('a')).toBe(a);
+    await store.set('c', c);
+    expect(await store.get('b')).toBeUndefined();
+    expect(await store.get('a')).toBe(a);
+    expect(await store.get('c')).toBe(c);
+    await store.delete('a');
+    expect(await store.get('a')).toBeUndefined();
   });
 });
